@@ -1,0 +1,120 @@
+#include "cli/command_line.h"
+
+#include <algorithm>
+
+#include "core/suggestion.h"
+
+namespace kunskap {
+
+bool CommandLine::Has(const std::string& flag) const {
+  return std::find(flags.begin(), flags.end(), flag) != flags.end();
+}
+
+std::string CommandLine::Value(const std::string& option, const std::string& fallback) const {
+  auto it = values.find(option);
+  return it == values.end() ? fallback : it->second;
+}
+
+const std::vector<CommandSpec>& Commands() {
+  static const std::vector<CommandSpec> commands = {
+      {"build",
+       "build the site into the output folder",
+       {"--source", "--out", "--base-url"},
+       {"--drafts"},
+       "usage: kunskap build [--source DIR] [--out DIR] [--drafts] [--base-url URL]\n"
+       "\n"
+       "Builds the site in DIR (default: the current folder, which holds site-config.toml).\n"
+       "The output replaces --out (default: output_dir from the config, else 'public') only\n"
+       "when the whole build succeeded; a failed build leaves the previous output untouched.\n"
+       "\n"
+       "  --source DIR     the site folder\n"
+       "  --out DIR        where to write the site\n"
+       "  --drafts         include pages with 'draft: true'\n"
+       "  --base-url URL   override base_url (canonical links, sitemap)\n"
+       "\n"
+       "Exit codes: 0 built, 1 the site has errors (all printed as path:line:col), 2 usage.\n"},
+  };
+  return commands;
+}
+
+std::string GeneralHelp() {
+  std::string text =
+      "kunskap: builds a municipality's knowledge overview from Markdown into a static,\n"
+      "searchable intranet site.\n\nusage: kunskap <command> [options]\n\ncommands:\n";
+  for (const auto& command : Commands()) {
+    text += "  " + command.name + std::string(10 - command.name.size(), ' ') + command.summary +
+            "\n";
+  }
+  text +=
+      "\noptions:\n  --help      show help (also after a command)\n"
+      "  --version   show the version\n";
+  return text;
+}
+
+CommandLine ParseCommandLine(const std::vector<std::string>& args) {
+  CommandLine line;
+  if (args.empty()) {
+    line.command = "help";
+    return line;
+  }
+  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    line.command = "help";
+    if (args.size() > 1) line.values["topic"] = args[1];
+    return line;
+  }
+  if (args[0] == "--version") {
+    line.command = "version";
+    return line;
+  }
+  const CommandSpec* spec = nullptr;
+  std::vector<std::string> names;
+  for (const auto& command : Commands()) {
+    names.push_back(command.name);
+    if (command.name == args[0]) spec = &command;
+  }
+  if (!spec) {
+    line.error = "unknown command '" + args[0] + "'";
+    std::string hint = DidYouMean(args[0], names);
+    if (!hint.empty()) line.error += "; " + hint;
+    return line;
+  }
+  line.command = spec->name;
+  for (size_t i = 1; i < args.size(); ++i) {
+    std::string arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      line.help = true;
+      continue;
+    }
+    std::string value;
+    bool inline_value = false;
+    if (auto eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos) {
+      value = arg.substr(eq + 1);
+      arg = arg.substr(0, eq);
+      inline_value = true;
+    }
+    auto& vo = spec->value_options;
+    auto& fo = spec->flag_options;
+    if (std::find(vo.begin(), vo.end(), arg) != vo.end()) {
+      if (!inline_value) {
+        if (i + 1 >= args.size()) {
+          line.error = "option " + arg + " needs a value";
+          return line;
+        }
+        value = args[++i];
+      }
+      line.values[arg] = value;
+    } else if (std::find(fo.begin(), fo.end(), arg) != fo.end() && !inline_value) {
+      line.flags.push_back(arg);
+    } else {
+      std::vector<std::string> all(vo);
+      all.insert(all.end(), fo.begin(), fo.end());
+      line.error = "unknown option '" + arg + "' for '" + spec->name + "'";
+      std::string hint = DidYouMean(arg, all);
+      if (!hint.empty()) line.error += "; " + hint;
+      return line;
+    }
+  }
+  return line;
+}
+
+}  // namespace kunskap

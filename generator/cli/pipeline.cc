@@ -1,0 +1,58 @@
+#include "cli/pipeline.h"
+
+#include "config/config_loader.h"
+#include "content/page_loader.h"
+#include "core/parallel.h"
+#include "markdown/body_renderer.h"
+#include "render/page_renderer.h"
+#include "render/theme.h"
+#include "site/site_builder.h"
+
+namespace kunskap {
+
+BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
+  BuildResult result;
+  Diagnostics& diagnostics = result.diagnostics;
+
+  std::string config_path = JoinPath(options.site_dir, "site-config.toml");
+  std::string error;
+  auto config_text = fs.ReadFile(config_path, &error);
+  if (!config_text) {
+    diagnostics.Error({"site-config.toml"}, "no site-config.toml in this folder",
+                      "run kunskap in the site's folder, or pass --source DIR");
+    return result;
+  }
+  auto config = ParseSiteConfig(*config_text, "site-config.toml", diagnostics);
+  if (!config || diagnostics.HasErrors()) return result;
+  if (!options.base_url.empty()) config->base_url = options.base_url;
+  result.output_dir = config->output_dir;
+
+  ContentSet content =
+      LoadContent(fs, options.site_dir, *config, {options.include_drafts}, diagnostics);
+
+  BodyContext context = BuildBodyContext(content, config->allow_raw_html);
+  std::vector<RenderedBody> bodies(content.pages.size());
+  ParallelFor(content.pages.size(),
+              [&](size_t i) { bodies[i] = RenderBody(content.pages[i], context, diagnostics); });
+
+  result.page_count = content.pages.size();
+  Site site = BuildSite(*config, std::move(content), std::move(bodies), diagnostics);
+
+  std::vector<std::string> theme_dirs = {JoinPath(options.site_dir, "themes")};
+  theme_dirs.insert(theme_dirs.end(), options.theme_dirs.begin(), options.theme_dirs.end());
+  auto theme = LoadTheme(fs, theme_dirs, site.config, diagnostics);
+  if (!theme || diagnostics.HasErrors()) return result;
+
+  RenderedSite rendered = RenderSite(site, *theme);
+  for (auto& copy : rendered.copies) {
+    // Theme files are found by their full path; content assets relative to the site.
+    if (copy.source_path.starts_with("content/")) {
+      copy.source_path = JoinPath(options.site_dir, copy.source_path);
+    }
+  }
+  OutputTree tree = MakeOutputTree(std::move(rendered), diagnostics);
+  if (!diagnostics.HasErrors()) result.output = std::move(tree);
+  return result;
+}
+
+}  // namespace kunskap

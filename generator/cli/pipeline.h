@@ -1,0 +1,32 @@
+// The build, one stage a line: config -> content -> markdown -> site -> render -> output.
+// It runs against any FileSystem, so tests build whole sites in memory; publishing to disk
+// is a separate step (output/atomic_output.h).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+#include "output/output_tree.h"
+
+namespace kunskap {
+
+struct BuildOptions {
+  std::string site_dir = ".";
+  bool include_drafts = false;
+  std::string base_url;                 ///< overrides the config's when set
+  std::vector<std::string> theme_dirs;  ///< built-in theme folders, after the site's themes/
+};
+
+struct BuildResult {
+  Diagnostics diagnostics;
+  std::optional<OutputTree> output;  ///< set only when the build has no errors
+  std::string output_dir;            ///< from the config
+  size_t page_count = 0;
+};
+
+BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options);
+
+}  // namespace kunskap

@@ -1,0 +1,56 @@
+// The site's configuration (site-config.toml) as plain data: what every later stage reads.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kunskap {
+
+/// One language the site is published in.
+struct Language {
+  std::string code;       ///< "sv": the folder under content/ and the first URL segment
+  std::string name;       ///< "Svenska": shown in the language switcher, in the language itself
+  std::string direction;  ///< "ltr" or "rtl"
+  std::string search;     ///< lunr-languages id ("sv", "en", "ar"), or "" for trimmer only
+  std::string title;      ///< the site's title in this language
+  std::string description;
+};
+
+/// A group of readers a page is written for (staff, managers), labelled per language.
+struct Audience {
+  std::string id;
+  std::map<std::string, std::string> labels;  ///< language code -> label
+
+  const std::string& Label(const std::string& language) const;
+};
+
+struct SiteConfig {
+  std::string path = "site-config.toml";  ///< for diagnostics
+  std::string base_url;
+  std::string default_language;
+  std::vector<Language> languages;
+  std::vector<Audience> audiences;
+  std::string theme = "default";
+  std::string output_dir = "public";
+  std::string cache_dir = ".kunskap-cache";
+  std::string organisation;
+  /// Where quick exit sends the reader: a neutral page (weather, news), never this site.
+  std::string quick_exit_url;
+  std::string emergency_number = "112";
+  /// Languages in which every page must exist; a missing translation is then an error.
+  std::vector<std::string> required_languages;
+  /// Translation keys of pages linked from every page's footer (e.g. leave fewer traces).
+  std::vector<std::string> footer_links;
+  /// Pass raw HTML in Markdown through (tag-filtered). Off: it is dropped with a warning.
+  bool allow_raw_html = false;
+  /// Links within the site replace the current history entry, so a visit is one Back entry.
+  bool replace_history = false;
+
+  const Language* FindLanguage(const std::string& code) const;
+  const Audience* FindAudience(const std::string& id) const;
+  std::vector<std::string> LanguageCodes() const;
+  std::vector<std::string> AudienceIds() const;
+};
+
+}  // namespace kunskap

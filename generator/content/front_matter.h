@@ -1,0 +1,70 @@
+// Front matter: the metadata block at the top of a content file, YAML between `---` lines or
+// TOML between `+++` lines, read into typed fields with the place each field was written,
+// so later stages can point at the exact line of a bad value.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+
+namespace kunskap {
+
+/// Every field the comms team may write. The same struct serves all kinds; fields that do
+/// not apply to a kind are rejected by the page loader, not here.
+struct FrontMatter {
+  std::string title;
+  std::string summary;
+  std::optional<std::vector<std::string>> audience;  ///< nullopt: all audiences
+  std::vector<std::string> tags;
+  std::string translation_key;
+  bool draft = false;
+  int weight = 0;
+  std::string date;       ///< YYYY-MM-DD
+  std::string lastmod;    ///< YYYY-MM-DD
+  std::string reviewed;   ///< YYYY-MM-DD: when a person last checked the page
+  std::string review_by;  ///< YYYY-MM-DD
+  std::vector<std::string> aliases;
+  std::string owner;
+  std::string kind;  ///< on a section's _index.md: articles, definitions, contacts, updates
+  std::string slug;  ///< overrides the file name in the URL
+  bool glossary = true;
+  bool toc = true;
+
+  // Contact routes (kind: contacts).
+  std::string situation;
+  std::string phone;
+  std::string email;
+  std::string url;
+  std::string address;
+  std::vector<std::string> hours;  ///< "mon-fri 08:00-16:30"
+  std::string hours_note;
+  std::vector<std::string> languages;
+  std::string urgency;  ///< emergency, urgent or normal
+
+  /// Where each field was written; a missing field maps to the front matter's first line.
+  std::map<std::string, SourceLocation> locations;
+  SourceLocation start;  ///< the opening `---` / `+++`
+
+  SourceLocation Where(const std::string& field) const;
+  bool Has(const std::string& field) const { return locations.count(field) > 0; }
+};
+
+/// A content file split into its metadata and Markdown body.
+struct ParsedSource {
+  FrontMatter front_matter;
+  std::string body;   ///< the Markdown after the closing delimiter
+  int body_line = 1;  ///< the file line the body's first line is on
+};
+
+/// Splits and parses. `text` must already be valid UTF-8 with LF line endings. Returns
+/// nullopt when there is no usable front matter (the reason is in diagnostics).
+std::optional<ParsedSource> ParseFrontMatter(const std::string& text, const std::string& path,
+                                             Diagnostics& diagnostics);
+
+/// True for a real calendar date written YYYY-MM-DD.
+bool IsIsoDate(const std::string& text);
+
+}  // namespace kunskap

@@ -1,0 +1,62 @@
+// What rendering one page's body needs to know about the rest of the site, and what it gives
+// back. Plain data: built once by the pipeline, read by every page's render in parallel.
+#pragma once
+
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace kunskap {
+
+/// Something a relative link in Markdown can point at, keyed by its source path.
+struct LinkTarget {
+  std::string url;                ///< "/sv/begrepp/eftervald/" or "/sv/bilder/a.png"
+  std::set<std::string> anchors;  ///< heading ids on the page
+  bool is_asset = false;
+};
+
+struct BodyContext {
+  std::unordered_map<std::string, LinkTarget> targets;  ///< "content/sv/x.md" -> target
+  std::set<std::pair<std::string, std::string>> contact_ids;  ///< (language, route id)
+  bool allow_raw_html = false;
+};
+
+struct Heading {
+  int level = 2;
+  std::string text;
+  std::string id;
+  int line = 0;
+};
+
+/// A ```contact block: the routes to show as cards where the block stood.
+struct ContactBlock {
+  std::vector<std::string> ids;
+};
+
+struct RenderedBody {
+  /// HTML; each contact block stands as ContactMarker(i) for the render stage to replace.
+  std::string html;
+  std::vector<Heading> headings;
+  std::vector<ContactBlock> contact_blocks;
+  std::string plain_text;              ///< for search and summaries
+  std::vector<std::string> links_to;   ///< source paths of the pages this body links
+};
+
+/// The placeholder for contact block i in RenderedBody::html.
+std::string ContactMarker(size_t index);
+
+}  // namespace kunskap
+
+#include "content/page.h"
+
+namespace kunskap {
+
+/// Everything a body may link to or name: pages (with their heading ids, which takes a first
+/// parse of every page, run in parallel), assets and contact route ids.
+BodyContext BuildBodyContext(const ContentSet& content, bool allow_raw_html);
+
+/// A contact route's id: its file name without ".md".
+std::string ContactRouteId(const Page& page);
+
+}  // namespace kunskap

@@ -1,0 +1,23 @@
+#include "markdown/raw_html_filter.h"
+
+#include <cmark-gfm.h>
+
+namespace kunskap {
+
+void WarnAboutRawHtml(const MarkdownDocument& document, const Page& page,
+                      Diagnostics& diagnostics) {
+  cmark_iter* iter = cmark_iter_new(document.root());
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (event != CMARK_EVENT_ENTER) continue;
+    auto type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
+      diagnostics.Warning(NodeLocation(page, node), "raw HTML is left out of the page",
+                          "write it in Markdown, or set allow_raw_html = true in site-config.toml");
+    }
+  }
+  cmark_iter_free(iter);
+}
+
+}  // namespace kunskap

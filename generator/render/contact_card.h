@@ -1,0 +1,24 @@
+// A contact route as a card: situation, name, phone as a tel: link, email as a mailto: link,
+// opening hours in the reader's language, languages spoken, urgency.
+#pragma once
+
+#include <string>
+
+#include "render/theme.h"
+#include "site/site_model.h"
+
+namespace kunskap {
+
+/// `from_url` is the page the card stands on (links are relative to it).
+/// The card's heading is an h3: cards stand under an h2 ("Where to turn", a situation).
+std::string RenderContactCard(const Theme& theme, const SitePage& route,
+                              const std::string& from_url);
+
+/// "020-50 50 50" -> "tel:020505050" (digits and a leading '+' only).
+std::string TelHref(const std::string& phone);
+
+/// "mon-fri 08:00-16:30" in the reader's language: "måndag–fredag 08:00–16:30". Returns ""
+/// when the text is not in that form.
+std::string FormatOpeningHours(const std::string& hours, const I18nStrings& strings);
+
+}  // namespace kunskap

@@ -1,0 +1,357 @@
+#include "render/page_renderer.h"
+
+#include <ctemplate/template.h>
+
+#include "content/relative_url.h"
+#include "content/slug.h"
+#include "core/parallel.h"
+#include "render/contact_card.h"
+#include "render/sitemap.h"
+
+namespace kunskap {
+namespace {
+
+using Dict = ctemplate::TemplateDictionary;
+
+/// Renders one page; holds what every part of it needs.
+class PageRender {
+ public:
+  PageRender(const Site& site, const Theme& theme, PageId id)
+      : site_(site), theme_(theme), id_(id), page_(site.pages[id].page), body_(site.pages[id].body),
+        lang_(*site.FindLanguage(page_.language)), strings_(theme.strings.at(page_.language)),
+        dict_("page") {}
+
+  std::string Render() {
+    Frame();
+    Dict* main = dict_.AddIncludeDictionary("MAIN");
+    main->SetFilename(MainTemplate());
+    Common(*main);
+    Main(*main);
+    return theme_.templates->Expand("page.tpl", dict_);
+  }
+
+ private:
+  std::string Link(const std::string& to_url) const { return RelativeUrl(page_.url, to_url); }
+  const Page& PageOf(PageId id) const { return site_.pages[id].page; }
+
+  const char* MainTemplate() const {
+    if (page_.type == PageType::kHome) return "home.tpl";
+    if (page_.type == PageType::kSection) {
+      switch (page_.kind) {
+        case SectionKind::kDefinitions: return "definitions.tpl";
+        case SectionKind::kContacts: return "contacts.tpl";
+        case SectionKind::kUpdates: return "updates.tpl";
+        default: return "section.tpl";
+      }
+    }
+    return "article.tpl";
+  }
+
+  std::string KindLabel(const Page& page) const {
+    switch (page.kind) {
+      case SectionKind::kDefinitions: return strings_.Get("kind_definition");
+      case SectionKind::kContacts: return strings_.Get("kind_contact");
+      case SectionKind::kUpdates: return strings_.Get("kind_update");
+      default: return strings_.Get("kind_article");
+    }
+  }
+
+  /// Values both the frame and the main template use.
+  void Common(Dict& dict) {
+    AddThemeStrings(dict, strings_);
+    dict.SetValue("LANG", lang_.language.code);
+    dict.SetValue("DIR", lang_.language.direction);
+    dict.SetValue("TITLE", page_.meta.title);
+    if (!page_.meta.summary.empty()) {
+      dict.SetValueAndShowSection("SUMMARY", page_.meta.summary, "HAS_SUMMARY");
+    }
+    dict.SetValue("HOME_URL", Link(PageOf(lang_.home).url));
+    dict.SetValue("EMERGENCY_NUMBER", site_.config.emergency_number);
+    dict.SetValue("EMERGENCY_TEL", TelHref(site_.config.emergency_number));
+  }
+
+  void Frame() {
+    Common(dict_);
+    dict_.SetValue("SITE_TITLE", lang_.language.title);
+    dict_.SetValue("ROOT", Link("/"));
+    dict_.SetValue("CSS_URL", Link("/assets/style.css"));
+    dict_.SetValue("JS_URL", Link("/assets/kunskap.js"));
+    dict_.SetValue("QUICK_EXIT_URL", site_.config.quick_exit_url);
+    dict_.SetValue("REPLACE_HISTORY", site_.config.replace_history ? "true" : "false");
+    if (!site_.config.organisation.empty()) {
+      dict_.SetValueAndShowSection("ORGANISATION", site_.config.organisation, "HAS_ORGANISATION");
+    }
+    if (!site_.config.base_url.empty()) {
+      dict_.SetValueAndShowSection("CANONICAL", AbsoluteUrl(site_.config.base_url, page_.url),
+                                   "HAS_CANONICAL");
+    }
+    if (!page_.meta.summary.empty()) {
+      dict_.SetValueAndShowSection("DESCRIPTION", page_.meta.summary, "HAS_DESCRIPTION");
+    }
+    Navigation();
+    Languages();
+    Breadcrumbs();
+    Footer();
+  }
+
+  void Navigation() {
+    for (PageId id : lang_.navigation) {
+      const Page& section = PageOf(id);
+      Dict* item = dict_.AddSectionDictionary("NAV");
+      item->SetValue("NAV_TITLE", section.meta.title);
+      item->SetValue("NAV_URL", Link(section.url));
+      bool current = page_.url.starts_with(section.url);
+      if (current) item->ShowSection(page_.url == section.url ? "NAV_PAGE" : "NAV_SECTION");
+    }
+  }
+
+  void Languages() {
+    for (const auto& other : site_.languages) {
+      const std::string& code = other.language.code;
+      const SitePage* translation = site_.Translation(page_.translation_key, code);
+      if (code == page_.language) {
+        Dict* item = dict_.AddSectionDictionary("LANGUAGE");
+        item->SetValue("LANG_CODE", code);
+        item->SetValue("LANG_NAME", other.language.name);
+        item->ShowSection("LANG_CURRENT");
+        continue;
+      }
+      Dict* item = dict_.AddSectionDictionary("LANGUAGE");
+      item->SetValue("LANG_CODE", code);
+      item->SetValue("LANG_NAME", other.language.name);
+      item->SetValue("LANG_DIR", other.language.direction);
+      if (translation) {
+        item->SetValue("LANG_URL", Link(translation->page.url));
+        item->ShowSection("LANG_TRANSLATED");
+        Dict* alternate = dict_.AddSectionDictionary("ALTERNATE");
+        alternate->SetValue("HREFLANG", code);
+        alternate->SetValue("HREF", Link(translation->page.url));
+      } else {
+        item->SetValue("LANG_URL", Link(PageOf(other.home).url));
+        item->SetValue("NOT_TRANSLATED", theme_.strings.at(code).Get("not_translated"));
+        item->ShowSection("LANG_UNTRANSLATED");
+      }
+    }
+  }
+
+  void Breadcrumbs() {
+    if (page_.type == PageType::kHome) return;
+    std::vector<const Page*> trail;
+    std::string dir = page_.section;
+    const LanguageSite& lang = lang_;
+    while (true) {
+      auto it = lang.sections.find(dir);
+      if (it == lang.sections.end()) break;
+      trail.insert(trail.begin(), &PageOf(it->second.index_page));
+      if (dir.empty()) break;
+      dir = PageOf(it->second.index_page).section;
+    }
+    for (const Page* crumb : trail) {
+      Dict* item = dict_.AddSectionDictionary("CRUMB");
+      item->SetValue("CRUMB_TITLE", crumb->type == PageType::kHome ? strings_.Get("home")
+                                                                  : crumb->meta.title);
+      item->SetValue("CRUMB_URL", Link(crumb->url));
+    }
+    dict_.ShowSection("HAS_BREADCRUMBS");
+  }
+
+  void Footer() {
+    for (const auto& key : site_.config.footer_links) {
+      if (const SitePage* target = site_.Translation(key, page_.language)) {
+        Dict* item = dict_.AddSectionDictionary("FOOTER_LINK");
+        item->SetValue("FOOTER_TITLE", target->page.meta.title);
+        item->SetValue("FOOTER_URL", Link(target->page.url));
+      }
+    }
+  }
+
+  void Meta(Dict& dict) {
+    for (const auto& id : page_.audiences) {
+      if (const Audience* audience = site_.config.FindAudience(id)) {
+        dict.AddSectionDictionary("AUDIENCE")->SetValue("AUDIENCE_LABEL",
+                                                        audience->Label(page_.language));
+      }
+    }
+    if (!page_.meta.owner.empty()) dict.SetValueAndShowSection("OWNER", page_.meta.owner, "HAS_OWNER");
+    if (!page_.meta.reviewed.empty()) {
+      dict.SetValueAndShowSection("REVIEWED", page_.meta.reviewed, "HAS_REVIEWED");
+    }
+    if (!page_.meta.review_by.empty()) {
+      dict.SetValueAndShowSection("REVIEW_BY", page_.meta.review_by, "HAS_REVIEW_BY");
+    }
+    if (!page_.meta.date.empty()) dict.SetValueAndShowSection("DATE", page_.meta.date, "HAS_DATE");
+  }
+
+  /// The body with each contact block's marker replaced by its cards.
+  std::string BodyHtml() const {
+    std::string html = body_.html;
+    const LanguageSite& lang = lang_;
+    for (size_t i = 0; i < body_.contact_blocks.size(); ++i) {
+      std::string cards = "<div class=\"contact-cards\">\n";
+      for (const auto& route_id : body_.contact_blocks[i].ids) {
+        auto route = lang.contact_ids.find(route_id);
+        if (route == lang.contact_ids.end()) continue;
+        cards += RenderContactCard(theme_, site_.pages[route->second], page_.url);
+      }
+      cards += "</div>";
+      std::string marker = ContactMarker(i);
+      auto at = html.find(marker);
+      if (at != std::string::npos) html.replace(at, marker.size(), cards);
+    }
+    return html;
+  }
+
+  void Toc(Dict& dict) {
+    // A table of contents only where it helps: pages with at least three h2 parts.
+    int parts = 0;
+    for (const auto& heading : body_.headings) parts += heading.level == 2;
+    if (parts < 3 || !page_.meta.toc) return;
+    Dict* toc = dict.AddSectionDictionary("TOC");
+    for (const auto& heading : body_.headings) {
+      if (heading.level != 2) continue;
+      Dict* item = toc->AddSectionDictionary("TOC_ITEM");
+      item->SetValue("TOC_ID", "#" + heading.id);
+      item->SetValue("TOC_TEXT", heading.text);
+    }
+  }
+
+  void Listing(Dict& dict, const char* section, const std::vector<PageId>& ids) {
+    for (PageId id : ids) {
+      const Page& page = PageOf(id);
+      Dict* item = dict.AddSectionDictionary(section);
+      item->SetValue("ITEM_TITLE", page.meta.title);
+      item->SetValue("ITEM_URL", Link(page.url));
+      item->SetValue("ITEM_KIND", KindLabel(page));
+      if (!page.meta.summary.empty()) {
+        item->SetValueAndShowSection("ITEM_SUMMARY", page.meta.summary, "HAS_ITEM_SUMMARY");
+      }
+      if (!page.meta.date.empty()) {
+        item->SetValueAndShowSection("ITEM_DATE", page.meta.date, "HAS_ITEM_DATE");
+      }
+    }
+  }
+
+  void Main(Dict& dict) {
+    dict.SetValue("BODY", BodyHtml());
+    dict.SetValue("KIND_LABEL", KindLabel(page_));
+    dict.SetValue("KIND", page_.kind == SectionKind::kNone ? "articles" : SectionKindName(page_.kind));
+    Meta(dict);
+    Toc(dict);
+    const LanguageSite& lang = lang_;
+    if (page_.type == PageType::kHome) {
+      std::vector<PageId> latest(lang.updates.begin(),
+                                 lang.updates.begin() + std::min<size_t>(3, lang.updates.size()));
+      if (!latest.empty()) Listing(*dict.AddSectionDictionary("LATEST"), "ITEM", latest);
+      return;
+    }
+    if (page_.type == PageType::kRegular) {
+      if (page_.kind == SectionKind::kContacts) {
+        dict.SetValue("CARD", RenderContactCard(theme_, site_.pages[id_], page_.url));
+        dict.ShowSection("IS_CONTACT");
+      }
+      return;
+    }
+    const Section& section = lang.sections.at(SectionDir());
+    Listing(dict, "SUBSECTION", section.subsections);
+    switch (page_.kind) {
+      case SectionKind::kDefinitions:
+        for (const auto& group : lang.definitions_by_letter) {
+          std::string id = "bokstav-" + Slugify(group.letter);
+          if (id == "bokstav-") id = "bokstav-" + std::to_string(&group - &lang.definitions_by_letter[0]);
+          Dict* letter = dict.AddSectionDictionary("LETTER");
+          letter->SetValue("LETTER", group.letter);
+          letter->SetValue("LETTER_ID", id);
+          letter->SetValue("LETTER_HREF", "#" + id);
+          Listing(*letter, "ITEM", group.definitions);
+          Dict* jump = dict.AddSectionDictionary("LETTER_JUMP");
+          jump->SetValue("LETTER", group.letter);
+          jump->SetValue("LETTER_HREF", "#" + id);
+        }
+        break;
+      case SectionKind::kContacts:
+        for (const auto& group : lang.contacts_by_situation) {
+          Dict* situation = dict.AddSectionDictionary("SITUATION");
+          situation->SetValue("SITUATION", group.situation);
+          std::string cards;
+          for (PageId id : group.routes) cards += RenderContactCard(theme_, site_.pages[id], page_.url);
+          situation->SetValue("CARDS", cards);
+        }
+        break;
+      case SectionKind::kUpdates:
+        Listing(dict, "ITEM", lang.updates);
+        break;
+      default:
+        Listing(dict, "ITEM", section.pages);
+        break;
+    }
+  }
+
+  std::string SectionDir() const {
+    return page_.rel_path.substr(0, page_.rel_path.rfind('/'));
+  }
+
+  const Site& site_;
+  const Theme& theme_;
+  PageId id_;
+  const Page& page_;
+  const RenderedBody& body_;
+  const LanguageSite& lang_;
+  const I18nStrings& strings_;
+  Dict dict_;
+};
+
+std::string SimplePage(const Site& site, const Theme& theme, const std::string& name,
+                       const std::string& root_path) {
+  Dict dict(name);
+  const LanguageSite* default_language = site.FindLanguage(site.config.default_language);
+  if (!default_language) default_language = &site.languages.front();
+  const std::string& code = default_language->language.code;
+  AddThemeStrings(dict, theme.strings.at(code));
+  dict.SetValue("LANG", code);
+  dict.SetValue("DIR", default_language->language.direction);
+  dict.SetValue("SITE_TITLE", default_language->language.title);
+  dict.SetValue("ROOT", root_path);
+  dict.SetValue("DEFAULT_URL", root_path + code + "/index.html");
+  for (const auto& lang : site.languages) {
+    Dict* item = dict.AddSectionDictionary("LANGUAGE");
+    item->SetValue("LANG_CODE", lang.language.code);
+    item->SetValue("LANG_DIR", lang.language.direction);
+    item->SetValue("LANG_NAME", lang.language.name);
+    item->SetValue("LANG_TITLE", lang.language.title);
+    item->SetValue("LANG_URL", root_path + lang.language.code + "/index.html");
+    item->SetValue("NOT_FOUND", theme.strings.at(lang.language.code).Get("page_not_found"));
+  }
+  return theme.templates->Expand(name, dict);
+}
+
+/// The path part of the base URL ("/kunskap/"), for pages served at any depth (404.html).
+std::string BasePath(const std::string& base_url) {
+  auto scheme = base_url.find("://");
+  if (scheme == std::string::npos) return "/";
+  auto slash = base_url.find('/', scheme + 3);
+  std::string path = slash == std::string::npos ? "/" : base_url.substr(slash);
+  if (path.back() != '/') path += '/';
+  return path;
+}
+
+}  // namespace
+
+std::string RenderPage(const Site& site, const Theme& theme, PageId id) {
+  return PageRender(site, theme, id).Render();
+}
+
+RenderedSite RenderSite(const Site& site, const Theme& theme) {
+  RenderedSite out;
+  out.files.resize(site.pages.size());
+  ParallelFor(site.pages.size(), [&](size_t id) {
+    out.files[id] = {site.pages[id].page.output_path, RenderPage(site, theme, id)};
+  });
+  out.files.push_back({"index.html", SimplePage(site, theme, "redirect.tpl", "")});
+  out.files.push_back({"404.html", SimplePage(site, theme, "404.tpl", BasePath(site.config.base_url))});
+  out.files.push_back({"sitemap.xml", Sitemap(site)});
+  for (const auto& file : theme.static_files) out.copies.push_back({file.source_path, file.output_path});
+  for (const auto& asset : site.assets) out.copies.push_back({asset.source_path, asset.output_path});
+  return out;
+}
+
+}  // namespace kunskap

@@ -1,0 +1,55 @@
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="{{LANG}}" dir="{{DIR}}" data-replace-history="{{REPLACE_HISTORY}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
+<meta name="referrer" content="no-referrer">
+<title>{{TITLE}} – {{SITE_TITLE}}</title>
+{{#HAS_DESCRIPTION}}<meta name="description" content="{{DESCRIPTION}}">
+{{/HAS_DESCRIPTION}}{{#HAS_CANONICAL}}<link rel="canonical" href="{{CANONICAL}}">
+{{/HAS_CANONICAL}}{{#ALTERNATE}}<link rel="alternate" hreflang="{{HREFLANG}}" href="{{HREF}}">
+{{/ALTERNATE}}<link rel="stylesheet" href="{{CSS_URL}}">
+<script src="{{JS_URL}}" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">{{T_SKIP_TO_CONTENT}}</a>
+<div class="quick-exit">
+<a class="quick-exit__button" href="{{QUICK_EXIT_URL}}" rel="noreferrer" data-quick-exit>{{T_QUICK_EXIT}}</a>
+<span class="quick-exit__hint">{{T_QUICK_EXIT_HINT}}</span>
+</div>
+<header class="site-header">
+<div class="site-header__inner">
+<a class="site-title" href="{{HOME_URL}}">{{SITE_TITLE}}</a>
+<nav class="language-switcher" aria-label="{{T_LANGUAGES}}">
+<ul>
+{{#LANGUAGE}}{{#LANG_CURRENT}}<li><span lang="{{LANG_CODE}}" aria-current="true">{{LANG_NAME}}</span></li>
+{{/LANG_CURRENT}}{{#LANG_TRANSLATED}}<li><a href="{{LANG_URL}}" lang="{{LANG_CODE}}" hreflang="{{LANG_CODE}}" dir="{{LANG_DIR}}">{{LANG_NAME}}</a></li>
+{{/LANG_TRANSLATED}}{{#LANG_UNTRANSLATED}}<li><a href="{{LANG_URL}}" lang="{{LANG_CODE}}" hreflang="{{LANG_CODE}}" dir="{{LANG_DIR}}">{{LANG_NAME}} <span class="not-translated">({{NOT_TRANSLATED}})</span></a></li>
+{{/LANG_UNTRANSLATED}}{{/LANGUAGE}}</ul>
+</nav>
+</div>
+<nav class="main-nav" aria-label="{{T_MAIN_NAVIGATION}}">
+<ul>
+{{#NAV}}<li><a href="{{NAV_URL}}"{{#NAV_PAGE}} aria-current="page"{{/NAV_PAGE}}{{#NAV_SECTION}} aria-current="true"{{/NAV_SECTION}}>{{NAV_TITLE}}</a></li>
+{{/NAV}}</ul>
+</nav>
+</header>
+{{#HAS_BREADCRUMBS}}<nav class="breadcrumbs" aria-label="{{T_BREADCRUMBS}}">
+<ol>
+{{#CRUMB}}<li><a href="{{CRUMB_URL}}">{{CRUMB_TITLE}}</a></li>
+{{/CRUMB}}<li aria-current="page">{{TITLE}}</li>
+</ol>
+</nav>
+{{/HAS_BREADCRUMBS}}<main id="main" tabindex="-1">
+{{>MAIN}}
+</main>
+<footer class="site-footer">
+<p class="site-footer__emergency">{{T_EMERGENCY}} <a href="{{EMERGENCY_TEL}}">{{EMERGENCY_NUMBER}}</a></p>
+<ul class="site-footer__links">
+{{#FOOTER_LINK}}<li><a href="{{FOOTER_URL}}">{{FOOTER_TITLE}}</a></li>
+{{/FOOTER_LINK}}</ul>
+<p>{{#HAS_ORGANISATION}}{{ORGANISATION}} · {{/HAS_ORGANISATION}}{{T_PRIVACY_NOTE}}</p>
+</footer>
+</body>
+</html>
