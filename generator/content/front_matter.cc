@@ -188,8 +188,9 @@ class FieldTyper {
 
   void WrongType(const std::string& key, const RawValue& value, const std::string& expected,
                  const std::string& hint = {}) {
-    diagnostics_.Error(value.where,
-                       "'" + key + "' must be " + expected + ", not " + TypeName(value.type), hint);
+    std::string actual = value.type == RawValue::Type::kScalar ? "'" + value.scalar + "'"
+                                                               : TypeName(value.type);
+    diagnostics_.Error(value.where, "'" + key + "' must be " + expected + ", not " + actual, hint);
   }
 
   void Text(const char* key, std::string& target) {

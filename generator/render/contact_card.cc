@@ -1,5 +1,6 @@
 #include "render/contact_card.h"
 
+#include <cctype>
 #include <ctemplate/template.h>
 #include <regex>
 #include <unicode/locid.h>
@@ -15,6 +16,21 @@ std::string TelHref(const std::string& phone) {
     if ((c >= '0' && c <= '9') || (c == '+' && digits.empty())) digits += c;
   }
   return "tel:" + digits;
+}
+
+std::string MailtoHref(const std::string& email) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string href = "mailto:";
+  for (unsigned char c : email) {
+    if (std::isalnum(c) || c == '@' || c == '.' || c == '_' || c == '-' || c == '+') {
+      href += static_cast<char>(c);
+    } else {
+      href += '%';
+      href += kHex[c >> 4];
+      href += kHex[c & 15];
+    }
+  }
+  return href;
 }
 
 std::string FormatOpeningHours(const std::string& hours, const I18nStrings& strings) {
@@ -64,7 +80,7 @@ std::string RenderContactCard(const Theme& theme, const SitePage& route,
   if (!meta.email.empty()) {
     auto* email = dict.AddSectionDictionary("EMAIL");
     email->SetValue("EMAIL", meta.email);
-    email->SetValue("MAILTO", "mailto:" + meta.email);
+    email->SetValue("MAILTO", MailtoHref(meta.email));
   }
   if (!meta.url.empty()) dict.SetValueAndShowSection("WEBSITE", meta.url, "HAS_WEBSITE");
   if (!meta.address.empty()) dict.SetValueAndShowSection("ADDRESS", meta.address, "HAS_ADDRESS");

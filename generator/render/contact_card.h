@@ -14,8 +14,12 @@ namespace kunskap {
 std::string RenderContactCard(const Theme& theme, const SitePage& route,
                               const std::string& from_url);
 
-/// "020-50 50 50" -> "tel:020505050" (digits and a leading '+' only).
+/// "020-50 50 50" -> "tel:020505050" (digits and a leading '+' only, so safe as is).
 std::string TelHref(const std::string& phone);
+
+/// "mailto:" and the address, percent-encoded so that it is safe in any attribute as is
+/// (the template engine's URL check would turn a mailto: link into "#").
+std::string MailtoHref(const std::string& email);
 
 /// "mon-fri 08:00-16:30" in the reader's language: "måndag–fredag 08:00–16:30". Returns ""
 /// when the text is not in that form.

@@ -3,9 +3,9 @@
 <h3 class="contact-card__title"><a id="route-{{ROUTE_ID}}" href="{{PAGE_URL}}">{{TITLE}}</a></h3>
 <p class="contact-card__urgency">{{URGENCY_LABEL}}</p>
 <dl class="contact-card__details">
-{{#PHONE}}<dt>{{T_PHONE}}</dt><dd><a class="contact-card__phone" href="{{TEL_HREF:none}}">{{PHONE}}</a></dd>
-{{/PHONE}}{{#EMAIL}}<dt>{{T_EMAIL}}</dt><dd><a href="{{MAILTO}}">{{EMAIL}}</a></dd>
-{{/EMAIL}}{{#HAS_WEBSITE}}<dt>{{T_WEBSITE}}</dt><dd><a href="{{WEBSITE}}" rel="noreferrer">{{WEBSITE}}</a></dd>
+{{#PHONE}}<dt>{{T_PHONE}}</dt><dd><a class="contact-card__phone" dir="ltr" href="{{TEL_HREF:none}}">{{PHONE}}</a></dd>
+{{/PHONE}}{{#EMAIL}}<dt>{{T_EMAIL}}</dt><dd><a dir="ltr" href="{{MAILTO:none}}">{{EMAIL}}</a></dd>
+{{/EMAIL}}{{#HAS_WEBSITE}}<dt>{{T_WEBSITE}}</dt><dd><a dir="ltr" href="{{WEBSITE}}" rel="noreferrer">{{WEBSITE}}</a></dd>
 {{/HAS_WEBSITE}}{{#HAS_ADDRESS}}<dt>{{T_ADDRESS}}</dt><dd>{{ADDRESS}}</dd>
 {{/HAS_ADDRESS}}{{#HOURS}}<dt>{{T_HOURS}}</dt><dd>{{#HOURS_ENTRY}}<span class="hours">{{TEXT}}</span> {{/HOURS_ENTRY}}{{#HOURS_NOTE}}<span class="hours-note">{{NOTE}}</span>{{/HOURS_NOTE}}</dd>
 {{/HOURS}}{{#HAS_LANGUAGES}}<dt>{{T_SPOKEN_LANGUAGES}}</dt><dd>{{LANGUAGES}}</dd>

@@ -45,7 +45,7 @@
 {{>MAIN}}
 </main>
 <footer class="site-footer">
-<p class="site-footer__emergency">{{T_EMERGENCY}} <a href="{{EMERGENCY_TEL}}">{{EMERGENCY_NUMBER}}</a></p>
+<p class="site-footer__emergency">{{T_EMERGENCY}} <a dir="ltr" href="{{EMERGENCY_TEL}}">{{EMERGENCY_NUMBER}}</a></p>
 <ul class="site-footer__links">
 {{#FOOTER_LINK}}<li><a href="{{FOOTER_URL}}">{{FOOTER_TITLE}}</a></li>
 {{/FOOTER_LINK}}</ul>
