@@ -51,8 +51,7 @@ int RunBuildCommand(const CommandLine& line, const std::vector<std::string>& the
         << "; nothing was written (the previous output is unchanged)\n";
     return 1;
   }
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   out << "kunskap: built " << Plural(result.page_count, "page") << " into " << out_dir << " in "
       << std::fixed << std::setprecision(2) << seconds << " s" << (warnings ? ", " : "")
       << (warnings ? Plural(warnings, "warning") : "") << "\n";

@@ -42,8 +42,8 @@ std::string GeneralHelp() {
       "kunskap: builds a municipality's knowledge overview from Markdown into a static,\n"
       "searchable intranet site.\n\nusage: kunskap <command> [options]\n\ncommands:\n";
   for (const auto& command : Commands()) {
-    text += "  " + command.name + std::string(10 - command.name.size(), ' ') + command.summary +
-            "\n";
+    text +=
+        "  " + command.name + std::string(10 - command.name.size(), ' ') + command.summary + "\n";
   }
   text +=
       "\noptions:\n  --help      show help (also after a command)\n"

@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   kunskap::CommandLine line = kunskap::ParseCommandLine(args);
   if (!line.error.empty()) {
-    std::cerr << "kunskap: " << line.error << "\n" << "run 'kunskap --help' for usage\n";
+    std::cerr << "kunskap: " << line.error << "\n"
+              << "run 'kunskap --help' for usage\n";
     return 2;
   }
   if (line.command == "version") {

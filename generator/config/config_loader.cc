@@ -1,8 +1,8 @@
 #include "config/config_loader.h"
 
+#include <toml++/toml.h>
 #include <algorithm>
 #include <set>
-#include <toml++/toml.h>
 
 #include "core/suggestion.h"
 
@@ -19,7 +19,10 @@ class TableReader {
  public:
   TableReader(const toml::table& table, std::string path, std::string where,
               Diagnostics& diagnostics)
-      : table_(table), path_(std::move(path)), where_(std::move(where)), diagnostics_(diagnostics) {}
+      : table_(table),
+        path_(std::move(path)),
+        where_(std::move(where)),
+        diagnostics_(diagnostics) {}
 
   void String(const char* key, std::string& out, bool required = false) {
     known_.push_back(key);
@@ -75,9 +78,9 @@ class TableReader {
     if (!node) return;
     const toml::table* table = node->as_table();
     if (!table) {
-      diagnostics_.Error(At(path_, node->source()),
-                         Name(key) + " must be a table such as { sv = \"...\" }, not " +
-                             TypeName(*node));
+      diagnostics_.Error(
+          At(path_, node->source()),
+          Name(key) + " must be a table such as { sv = \"...\" }, not " + TypeName(*node));
       return;
     }
     for (const auto& [k, v] : *table) {
@@ -105,13 +108,20 @@ class TableReader {
 
   static std::string TypeName(const toml::node& node) {
     switch (node.type()) {
-      case toml::node_type::string: return "a string";
-      case toml::node_type::integer: return "a number";
-      case toml::node_type::floating_point: return "a number";
-      case toml::node_type::boolean: return "a boolean";
-      case toml::node_type::array: return "a list";
-      case toml::node_type::table: return "a table";
-      default: return "a date or time";
+      case toml::node_type::string:
+        return "a string";
+      case toml::node_type::integer:
+        return "a number";
+      case toml::node_type::floating_point:
+        return "a number";
+      case toml::node_type::boolean:
+        return "a boolean";
+      case toml::node_type::array:
+        return "a list";
+      case toml::node_type::table:
+        return "a table";
+      default:
+        return "a date or time";
     }
   }
 
@@ -161,7 +171,8 @@ void CheckLanguage(const Language& language, const std::string& path, const toml
     diagnostics.Error(where, "a language needs a 'code' such as \"sv\" (no '/', '.' or spaces)");
   }
   if (language.direction != "ltr" && language.direction != "rtl") {
-    diagnostics.Error(where, "language '" + language.code + "': direction must be \"ltr\" or \"rtl\"",
+    diagnostics.Error(where,
+                      "language '" + language.code + "': direction must be \"ltr\" or \"rtl\"",
                       DidYouMean(language.direction, {"ltr", "rtl"}));
   }
   if (language.title.empty()) {
@@ -239,9 +250,10 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& text, const std::st
   auto codes = config.LanguageCodes();
   if (!config.default_language.empty() && !config.FindLanguage(config.default_language)) {
     const toml::node* node = root.get("default_language");
-    diagnostics.Error(node ? At(path, node->source()) : file,
-                      "default_language '" + config.default_language + "' is not one of the languages",
-                      DidYouMean(config.default_language, codes));
+    diagnostics.Error(
+        node ? At(path, node->source()) : file,
+        "default_language '" + config.default_language + "' is not one of the languages",
+        DidYouMean(config.default_language, codes));
   }
   for (const auto& code : config.required_languages) {
     if (!config.FindLanguage(code)) {
@@ -254,8 +266,8 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& text, const std::st
   for (const auto& audience : config.audiences) {
     for (const auto& code : codes) {
       if (!audience.labels.count(code)) {
-        diagnostics.Error(file, "audience '" + audience.id + "' has no label for language '" +
-                                    code + "'");
+        diagnostics.Error(
+            file, "audience '" + audience.id + "' has no label for language '" + code + "'");
       }
     }
   }

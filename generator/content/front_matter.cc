@@ -1,10 +1,10 @@
 #include "content/front_matter.h"
 
+#include <toml++/toml.h>
+#include <yaml-cpp/yaml.h>
 #include <charconv>
 #include <functional>
 #include <sstream>
-#include <toml++/toml.h>
-#include <yaml-cpp/yaml.h>
 
 #include "core/suggestion.h"
 
@@ -23,10 +23,14 @@ using RawFields = std::vector<std::pair<std::string, RawValue>>;
 
 std::string TypeName(RawValue::Type type) {
   switch (type) {
-    case RawValue::Type::kNull: return "empty";
-    case RawValue::Type::kScalar: return "a single value";
-    case RawValue::Type::kList: return "a list";
-    case RawValue::Type::kMap: return "a set of fields";
+    case RawValue::Type::kNull:
+      return "empty";
+    case RawValue::Type::kScalar:
+      return "a single value";
+    case RawValue::Type::kList:
+      return "a list";
+    case RawValue::Type::kMap:
+      return "a set of fields";
   }
   return "";
 }
@@ -108,8 +112,8 @@ std::optional<RawFields> ReadToml(const std::string& text, const std::string& pa
   try {
     root = toml::parse(text, path);
   } catch (const toml::parse_error& error) {
-    diagnostics.Error(at(error.source()), "front matter is not valid TOML: " +
-                                              std::string(error.description()));
+    diagnostics.Error(at(error.source()),
+                      "front matter is not valid TOML: " + std::string(error.description()));
     return std::nullopt;
   }
   RawFields fields;
@@ -188,8 +192,8 @@ class FieldTyper {
 
   void WrongType(const std::string& key, const RawValue& value, const std::string& expected,
                  const std::string& hint = {}) {
-    std::string actual = value.type == RawValue::Type::kScalar ? "'" + value.scalar + "'"
-                                                               : TypeName(value.type);
+    std::string actual =
+        value.type == RawValue::Type::kScalar ? "'" + value.scalar + "'" : TypeName(value.type);
     diagnostics_.Error(value.where, "'" + key + "' must be " + expected + ", not " + actual, hint);
   }
 
@@ -229,7 +233,8 @@ class FieldTyper {
     setters_[key] = [this, &target](const std::string& k, const RawValue& v) {
       int parsed = 0;
       if (v.type == RawValue::Type::kScalar) {
-        auto [end, ec] = std::from_chars(v.scalar.data(), v.scalar.data() + v.scalar.size(), parsed);
+        auto [end, ec] =
+            std::from_chars(v.scalar.data(), v.scalar.data() + v.scalar.size(), parsed);
         if (ec == std::errc() && end == v.scalar.data() + v.scalar.size()) {
           target = parsed;
           return;

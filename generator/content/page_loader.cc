@@ -76,11 +76,16 @@ void CheckFields(const Page& page, const SiteConfig& config, Diagnostics& diagno
 
 const char* SectionKindName(SectionKind kind) {
   switch (kind) {
-    case SectionKind::kArticles: return "articles";
-    case SectionKind::kDefinitions: return "definitions";
-    case SectionKind::kContacts: return "contacts";
-    case SectionKind::kUpdates: return "updates";
-    case SectionKind::kNone: return "";
+    case SectionKind::kArticles:
+      return "articles";
+    case SectionKind::kDefinitions:
+      return "definitions";
+    case SectionKind::kContacts:
+      return "contacts";
+    case SectionKind::kUpdates:
+      return "updates";
+    case SectionKind::kNone:
+      return "";
   }
   return "";
 }
@@ -129,16 +134,15 @@ std::optional<Page> ParsePage(const std::string& raw_text, const std::string& la
   page.language = language;
   page.source_path = source_path;
   page.rel_path = rel_path;
-  page.type = rel_path == "_index.md"  ? PageType::kHome
+  page.type = rel_path == "_index.md" ? PageType::kHome
               : IsIndexFile(rel_path) ? PageType::kSection
                                       : PageType::kRegular;
   page.meta = std::move(parsed->front_matter);
   page.body = std::move(parsed->body);
   page.body_line = parsed->body_line;
   if (page.type == PageType::kSection) page.kind = ParseKind(page.meta.kind);
-  page.translation_key = page.meta.translation_key.empty()
-                             ? rel_path.substr(0, rel_path.size() - 3)
-                             : page.meta.translation_key;
+  page.translation_key = page.meta.translation_key.empty() ? rel_path.substr(0, rel_path.size() - 3)
+                                                           : page.meta.translation_key;
   page.audiences = page.meta.audience ? *page.meta.audience : config.AudienceIds();
   CheckFields(page, config, diagnostics);
   page.url = PageUrl(language, rel_path, page.meta.slug);

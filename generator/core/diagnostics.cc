@@ -58,7 +58,9 @@ void Diagnostics::Append(const Diagnostics& other) {
   items_.insert(items_.end(), copy.begin(), copy.end());
 }
 
-bool Diagnostics::HasErrors() const { return ErrorCount() > 0; }
+bool Diagnostics::HasErrors() const {
+  return ErrorCount() > 0;
+}
 
 size_t Diagnostics::ErrorCount() const {
   std::lock_guard lock(mutex_);

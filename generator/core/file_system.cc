@@ -82,7 +82,9 @@ std::optional<std::string> MemoryFileSystem::ReadFile(const std::string& path,
   return it->second;
 }
 
-bool MemoryFileSystem::IsFile(const std::string& path) const { return files_.count(path) > 0; }
+bool MemoryFileSystem::IsFile(const std::string& path) const {
+  return files_.count(path) > 0;
+}
 
 static std::string DirPrefix(const std::string& dir) {
   if (dir.empty() || dir == ".") return "";

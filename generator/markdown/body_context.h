@@ -17,7 +17,7 @@ struct LinkTarget {
 };
 
 struct BodyContext {
-  std::unordered_map<std::string, LinkTarget> targets;  ///< "content/sv/x.md" -> target
+  std::unordered_map<std::string, LinkTarget> targets;        ///< "content/sv/x.md" -> target
   std::set<std::pair<std::string, std::string>> contact_ids;  ///< (language, route id)
   bool allow_raw_html = false;
 };
@@ -39,8 +39,8 @@ struct RenderedBody {
   std::string html;
   std::vector<Heading> headings;
   std::vector<ContactBlock> contact_blocks;
-  std::string plain_text;              ///< for search and summaries
-  std::vector<std::string> links_to;   ///< source paths of the pages this body links
+  std::string plain_text;             ///< for search and summaries
+  std::vector<std::string> links_to;  ///< source paths of the pages this body links
 };
 
 /// The placeholder for contact block i in RenderedBody::html.

@@ -43,14 +43,16 @@ std::vector<ContactBlock> ExtractContactBlocks(MarkdownDocument& document, const
       std::string id = literal.substr(start, end - start);
       size_t first = id.find_first_not_of(" \t");
       size_t indent = first == std::string::npos ? 0 : first;
-      id = first == std::string::npos ? "" : id.substr(first, id.find_last_not_of(" \t") - first + 1);
+      id = first == std::string::npos ? ""
+                                      : id.substr(first, id.find_last_not_of(" \t") - first + 1);
       if (!id.empty()) {
         if (context.contact_ids.count({page.language, id})) {
           block.ids.push_back(id);
         } else {
-          diagnostics.Error({page.source_path, line, static_cast<int>(indent) + 1},
-                            "unknown contact route '" + id + "' in language '" + page.language + "'",
-                            DidYouMean(id, known));
+          diagnostics.Error(
+              {page.source_path, line, static_cast<int>(indent) + 1},
+              "unknown contact route '" + id + "' in language '" + page.language + "'",
+              DidYouMean(id, known));
         }
       }
       start = end + 1;

@@ -1,8 +1,8 @@
 #include "markdown/link_rewriter.h"
 
+#include <cmark-gfm.h>
 #include <algorithm>
 #include <cctype>
-#include <cmark-gfm.h>
 
 #include "content/relative_url.h"
 #include "core/suggestion.h"
@@ -30,7 +30,8 @@ std::string ParentDir(const std::string& path) {
 std::string PercentDecode(const std::string& text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+    if (text[i] == '%' && i + 2 < text.size() &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
         std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
       out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
       i += 2;
@@ -45,7 +46,10 @@ class LinkChecker {
  public:
   LinkChecker(const Page& page, const BodyContext& context, const std::vector<Heading>& headings,
               Diagnostics& diagnostics, std::vector<std::string>* links_to)
-      : page_(page), context_(context), headings_(headings), diagnostics_(diagnostics),
+      : page_(page),
+        context_(context),
+        headings_(headings),
+        diagnostics_(diagnostics),
         links_to_(links_to) {}
 
   void Rewrite(cmark_node* node) {
@@ -82,7 +86,8 @@ class LinkChecker {
     }
     auto it = context_.targets.find(target_path);
     if (it == context_.targets.end()) {
-      diagnostics_.Error(where, "link to '" + url + "': no such page or file", Suggest(target_path));
+      diagnostics_.Error(where, "link to '" + url + "': no such page or file",
+                         Suggest(target_path));
       return;
     }
     const LinkTarget& target = it->second;

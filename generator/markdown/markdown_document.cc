@@ -1,8 +1,8 @@
 #include "markdown/markdown_document.h"
 
 #include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
 #include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
 #include <cstdlib>
 #include <mutex>
 
@@ -32,7 +32,9 @@ MarkdownDocument::~MarkdownDocument() {
   if (parser_) cmark_parser_free(parser_);
 }
 
-std::string MarkdownDocument::ToHtml() const { return NodeToHtml(root_); }
+std::string MarkdownDocument::ToHtml() const {
+  return NodeToHtml(root_);
+}
 
 std::string MarkdownDocument::NodeToHtml(cmark_node* node) const {
   char* html = cmark_render_html(node, options_, cmark_parser_get_syntax_extensions(parser_));

@@ -1,13 +1,13 @@
 #include "output/atomic_output.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <boost/filesystem.hpp>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <fstream>
-#include <sys/file.h>
-#include <unistd.h>
 
 namespace fs = boost::filesystem;
 
@@ -61,8 +61,9 @@ bool PublishOutput(const OutputTree& tree, const FileSystem& source_fs, const st
 
   OutputLock lock(base + ".lock");
   if (!lock.held()) {
-    diagnostics.Error(where, lock.busy() ? "another kunskap build is writing to this output folder"
-                                         : "cannot create the lock file " + base + ".lock",
+    diagnostics.Error(where,
+                      lock.busy() ? "another kunskap build is writing to this output folder"
+                                  : "cannot create the lock file " + base + ".lock",
                       lock.busy() ? "wait for it to finish, then build again" : "");
     return false;
   }
@@ -97,14 +98,15 @@ bool PublishOutput(const OutputTree& tree, const FileSystem& source_fs, const st
   if (fs::exists(out, ec)) {
     // RENAME_EXCHANGE swaps the two folders in one step: readers see old or new, never a mix.
     if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
-      diagnostics.Error(where, std::string("cannot swap in the new output: ") + std::strerror(errno));
+      diagnostics.Error(where,
+                        std::string("cannot swap in the new output: ") + std::strerror(errno));
       fs::remove_all(staging, ec);
       return false;
     }
     fs::remove_all(staging, ec);  // now the previous output
   } else if (::rename(staging.c_str(), out.c_str()) != 0) {
-    diagnostics.Error(where, std::string("cannot move the new output in place: ") +
-                                 std::strerror(errno));
+    diagnostics.Error(where,
+                      std::string("cannot move the new output in place: ") + std::strerror(errno));
     fs::remove_all(staging, ec);
     return false;
   }

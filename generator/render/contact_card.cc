@@ -1,10 +1,10 @@
 #include "render/contact_card.h"
 
-#include <cctype>
 #include <ctemplate/template.h>
-#include <regex>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
+#include <cctype>
+#include <regex>
 
 #include "content/relative_url.h"
 
@@ -70,7 +70,8 @@ std::string RenderContactCard(const Theme& theme, const SitePage& route,
   dict.SetValue("SITUATION", meta.situation);
   dict.SetValue("SUMMARY", meta.summary);
   dict.SetValue("URGENCY", meta.urgency.empty() ? "normal" : meta.urgency);
-  dict.SetValue("URGENCY_LABEL", strings.Get("urgency_" + (meta.urgency.empty() ? "normal" : meta.urgency)));
+  dict.SetValue("URGENCY_LABEL",
+                strings.Get("urgency_" + (meta.urgency.empty() ? "normal" : meta.urgency)));
   dict.SetValue("PAGE_URL", RelativeUrl(from_url, page.url));
   if (!meta.phone.empty()) {
     auto* phone = dict.AddSectionDictionary("PHONE");
@@ -90,7 +91,8 @@ std::string RenderContactCard(const Theme& theme, const SitePage& route,
       std::string text = FormatOpeningHours(entry, strings);
       hours->AddSectionDictionary("HOURS_ENTRY")->SetValue("TEXT", text.empty() ? entry : text);
     }
-    if (!meta.hours_note.empty()) hours->SetValueAndShowSection("NOTE", meta.hours_note, "HOURS_NOTE");
+    if (!meta.hours_note.empty())
+      hours->SetValueAndShowSection("NOTE", meta.hours_note, "HOURS_NOTE");
   }
   if (!meta.languages.empty()) {
     std::string names;

@@ -17,8 +17,13 @@ using Dict = ctemplate::TemplateDictionary;
 class PageRender {
  public:
   PageRender(const Site& site, const Theme& theme, PageId id)
-      : site_(site), theme_(theme), id_(id), page_(site.pages[id].page), body_(site.pages[id].body),
-        lang_(*site.FindLanguage(page_.language)), strings_(theme.strings.at(page_.language)),
+      : site_(site),
+        theme_(theme),
+        id_(id),
+        page_(site.pages[id].page),
+        body_(site.pages[id].body),
+        lang_(*site.FindLanguage(page_.language)),
+        strings_(theme.strings.at(page_.language)),
         dict_("page") {}
 
   std::string Render() {
@@ -38,10 +43,14 @@ class PageRender {
     if (page_.type == PageType::kHome) return "home.tpl";
     if (page_.type == PageType::kSection) {
       switch (page_.kind) {
-        case SectionKind::kDefinitions: return "definitions.tpl";
-        case SectionKind::kContacts: return "contacts.tpl";
-        case SectionKind::kUpdates: return "updates.tpl";
-        default: return "section.tpl";
+        case SectionKind::kDefinitions:
+          return "definitions.tpl";
+        case SectionKind::kContacts:
+          return "contacts.tpl";
+        case SectionKind::kUpdates:
+          return "updates.tpl";
+        default:
+          return "section.tpl";
       }
     }
     return "article.tpl";
@@ -49,10 +58,14 @@ class PageRender {
 
   std::string KindLabel(const Page& page) const {
     switch (page.kind) {
-      case SectionKind::kDefinitions: return strings_.Get("kind_definition");
-      case SectionKind::kContacts: return strings_.Get("kind_contact");
-      case SectionKind::kUpdates: return strings_.Get("kind_update");
-      default: return strings_.Get("kind_article");
+      case SectionKind::kDefinitions:
+        return strings_.Get("kind_definition");
+      case SectionKind::kContacts:
+        return strings_.Get("kind_contact");
+      case SectionKind::kUpdates:
+        return strings_.Get("kind_update");
+      default:
+        return strings_.Get("kind_article");
     }
   }
 
@@ -148,8 +161,8 @@ class PageRender {
     }
     for (const Page* crumb : trail) {
       Dict* item = dict_.AddSectionDictionary("CRUMB");
-      item->SetValue("CRUMB_TITLE", crumb->type == PageType::kHome ? strings_.Get("home")
-                                                                  : crumb->meta.title);
+      item->SetValue("CRUMB_TITLE",
+                     crumb->type == PageType::kHome ? strings_.Get("home") : crumb->meta.title);
       item->SetValue("CRUMB_URL", Link(crumb->url));
     }
     dict_.ShowSection("HAS_BREADCRUMBS");
@@ -168,11 +181,12 @@ class PageRender {
   void Meta(Dict& dict) {
     for (const auto& id : page_.audiences) {
       if (const Audience* audience = site_.config.FindAudience(id)) {
-        dict.AddSectionDictionary("AUDIENCE")->SetValue("AUDIENCE_LABEL",
-                                                        audience->Label(page_.language));
+        dict.AddSectionDictionary("AUDIENCE")
+            ->SetValue("AUDIENCE_LABEL", audience->Label(page_.language));
       }
     }
-    if (!page_.meta.owner.empty()) dict.SetValueAndShowSection("OWNER", page_.meta.owner, "HAS_OWNER");
+    if (!page_.meta.owner.empty())
+      dict.SetValueAndShowSection("OWNER", page_.meta.owner, "HAS_OWNER");
     if (!page_.meta.reviewed.empty()) {
       dict.SetValueAndShowSection("REVIEWED", page_.meta.reviewed, "HAS_REVIEWED");
     }
@@ -234,7 +248,8 @@ class PageRender {
   void Main(Dict& dict) {
     dict.SetValue("BODY", BodyHtml());
     dict.SetValue("KIND_LABEL", KindLabel(page_));
-    dict.SetValue("KIND", page_.kind == SectionKind::kNone ? "articles" : SectionKindName(page_.kind));
+    dict.SetValue("KIND",
+                  page_.kind == SectionKind::kNone ? "articles" : SectionKindName(page_.kind));
     Meta(dict);
     Toc(dict);
     const LanguageSite& lang = lang_;
@@ -257,7 +272,8 @@ class PageRender {
       case SectionKind::kDefinitions:
         for (const auto& group : lang.definitions_by_letter) {
           std::string id = "bokstav-" + Slugify(group.letter);
-          if (id == "bokstav-") id = "bokstav-" + std::to_string(&group - &lang.definitions_by_letter[0]);
+          if (id == "bokstav-")
+            id = "bokstav-" + std::to_string(&group - &lang.definitions_by_letter[0]);
           Dict* letter = dict.AddSectionDictionary("LETTER");
           letter->SetValue("LETTER", group.letter);
           letter->SetValue("LETTER_ID", id);
@@ -273,7 +289,8 @@ class PageRender {
           Dict* situation = dict.AddSectionDictionary("SITUATION");
           situation->SetValue("SITUATION", group.situation);
           std::string cards;
-          for (PageId id : group.routes) cards += RenderContactCard(theme_, site_.pages[id], page_.url);
+          for (PageId id : group.routes)
+            cards += RenderContactCard(theme_, site_.pages[id], page_.url);
           situation->SetValue("CARDS", cards);
         }
         break;
@@ -286,9 +303,7 @@ class PageRender {
     }
   }
 
-  std::string SectionDir() const {
-    return page_.rel_path.substr(0, page_.rel_path.rfind('/'));
-  }
+  std::string SectionDir() const { return page_.rel_path.substr(0, page_.rel_path.rfind('/')); }
 
   const Site& site_;
   const Theme& theme_;
@@ -347,10 +362,13 @@ RenderedSite RenderSite(const Site& site, const Theme& theme) {
     out.files[id] = {site.pages[id].page.output_path, RenderPage(site, theme, id)};
   });
   out.files.push_back({"index.html", SimplePage(site, theme, "redirect.tpl", "")});
-  out.files.push_back({"404.html", SimplePage(site, theme, "404.tpl", BasePath(site.config.base_url))});
+  out.files.push_back(
+      {"404.html", SimplePage(site, theme, "404.tpl", BasePath(site.config.base_url))});
   out.files.push_back({"sitemap.xml", Sitemap(site)});
-  for (const auto& file : theme.static_files) out.copies.push_back({file.source_path, file.output_path});
-  for (const auto& asset : site.assets) out.copies.push_back({asset.source_path, asset.output_path});
+  for (const auto& file : theme.static_files)
+    out.copies.push_back({file.source_path, file.output_path});
+  for (const auto& asset : site.assets)
+    out.copies.push_back({asset.source_path, asset.output_path});
   return out;
 }
 

@@ -7,12 +7,23 @@ std::string XmlEscape(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -33,7 +44,8 @@ std::string Sitemap(const Site& site) {
       "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
   for (const auto& entry : site.pages) {
     const Page& page = entry.page;
-    xml += "  <url>\n    <loc>" + XmlEscape(AbsoluteUrl(site.config.base_url, page.url)) + "</loc>\n";
+    xml +=
+        "  <url>\n    <loc>" + XmlEscape(AbsoluteUrl(site.config.base_url, page.url)) + "</loc>\n";
     std::string lastmod = !page.meta.lastmod.empty() ? page.meta.lastmod : page.meta.date;
     if (!lastmod.empty()) xml += "    <lastmod>" + lastmod + "</lastmod>\n";
     auto set = site.translations.find(page.translation_key);

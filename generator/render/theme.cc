@@ -19,7 +19,9 @@ bool TemplateSet::Add(const std::string& name, const std::string& text, const st
   return true;
 }
 
-void TemplateSet::Freeze() { cache_->Freeze(); }
+void TemplateSet::Freeze() {
+  cache_->Freeze();
+}
 
 std::string TemplateSet::Expand(const std::string& name,
                                 const ctemplate::TemplateDictionary& dict) const {
@@ -71,9 +73,9 @@ std::optional<Theme> LoadTheme(const FileSystem& fs, const std::vector<std::stri
     std::string error;
     auto text = fs.ReadFile(path, &error);
     if (!text) {
-      diagnostics.Error({path}, "theme '" + theme.name + "' has no strings for language '" +
-                                    language.code + "'",
-                        "copy i18n/en.toml to i18n/" + language.code + ".toml and translate it");
+      diagnostics.Error(
+          {path}, "theme '" + theme.name + "' has no strings for language '" + language.code + "'",
+          "copy i18n/en.toml to i18n/" + language.code + ".toml and translate it");
       continue;
     }
     theme.strings[language.code] = ParseI18nStrings(*text, path, diagnostics);

@@ -23,8 +23,8 @@ namespace kunskap {
 
 /// The templates every theme must have.
 inline const std::vector<std::string> kThemeTemplates = {
-    "page.tpl",     "home.tpl",     "article.tpl", "section.tpl", "definitions.tpl",
-    "contacts.tpl", "updates.tpl",  "contact_card.tpl", "404.tpl", "redirect.tpl"};
+    "page.tpl",     "home.tpl",    "article.tpl",      "section.tpl", "definitions.tpl",
+    "contacts.tpl", "updates.tpl", "contact_card.tpl", "404.tpl",     "redirect.tpl"};
 
 struct StaticFile {
   std::string source_path;  ///< readable through the FileSystem

@@ -17,10 +17,10 @@ void CheckUniqueUrls(const Site& site, Diagnostics& diagnostics) {
     const Page& page = site.pages[id].page;
     auto [it, inserted] = by_url.emplace(page.url, id);
     if (!inserted) {
-      diagnostics.Error({page.source_path, 1, 1},
-                        "URL " + page.url + " is already the URL of " +
-                            site.pages[it->second].page.source_path,
-                        "rename one of the files, or give one a different 'slug'");
+      diagnostics.Error(
+          {page.source_path, 1, 1},
+          "URL " + page.url + " is already the URL of " + site.pages[it->second].page.source_path,
+          "rename one of the files, or give one a different 'slug'");
     }
   }
   for (const auto& asset : site.assets) {
@@ -79,9 +79,8 @@ void BuildLanguage(Site& site, LanguageSite& lang, Diagnostics& diagnostics) {
     if (page.language != code) continue;
     if (page.type == PageType::kHome) lang.home = id;
     if (page.type != PageType::kRegular) {
-      std::string dir = page.type == PageType::kHome
-                            ? ""
-                            : page.rel_path.substr(0, page.rel_path.rfind('/'));
+      std::string dir =
+          page.type == PageType::kHome ? "" : page.rel_path.substr(0, page.rel_path.rfind('/'));
       lang.sections[dir].index_page = id;
       lang.sections[dir].dir = dir;
     }
@@ -106,8 +105,9 @@ void BuildLanguage(Site& site, LanguageSite& lang, Diagnostics& diagnostics) {
       lang.updates.push_back(id);
     } else if (page.kind == SectionKind::kDefinitions) {
       std::string letter = collation.FirstLetter(page.meta.title);
-      auto group = std::find_if(lang.definitions_by_letter.begin(), lang.definitions_by_letter.end(),
-                                [&](const LetterGroup& g) { return g.letter == letter; });
+      auto group =
+          std::find_if(lang.definitions_by_letter.begin(), lang.definitions_by_letter.end(),
+                       [&](const LetterGroup& g) { return g.letter == letter; });
       if (group == lang.definitions_by_letter.end()) {
         lang.definitions_by_letter.push_back({letter, {}});
         group = lang.definitions_by_letter.end() - 1;
@@ -158,7 +158,8 @@ void BuildLanguage(Site& site, LanguageSite& lang, Diagnostics& diagnostics) {
   for (PageId id : lang.updates) {
     const Page& page = site.pages[id].page;
     if (page.meta.date.empty()) {
-      diagnostics.Error(page.meta.start, "an update needs a 'date'", "add a line 'date: YYYY-MM-DD'");
+      diagnostics.Error(page.meta.start, "an update needs a 'date'",
+                        "add a line 'date: YYYY-MM-DD'");
     }
   }
 }

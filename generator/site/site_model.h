@@ -23,9 +23,9 @@ struct SitePage {
 /// A folder with an _index.md, and the pages in it in reading order.
 struct Section {
   PageId index_page = 0;
-  std::string dir;                 ///< "begrepp"
-  std::vector<PageId> pages;       ///< regular pages, ordered by weight, then title
-  std::vector<PageId> subsections; ///< section pages of nested folders
+  std::string dir;                  ///< "begrepp"
+  std::vector<PageId> pages;        ///< regular pages, ordered by weight, then title
+  std::vector<PageId> subsections;  ///< section pages of nested folders
 };
 
 /// The definitions of one first letter in the A–Ö list.
@@ -54,7 +54,7 @@ struct LanguageSite {
 
 struct Site {
   SiteConfig config;
-  std::vector<SitePage> pages;  ///< sorted by source path
+  std::vector<SitePage> pages;          ///< sorted by source path
   std::vector<LanguageSite> languages;  ///< in config order
   std::vector<ContentAsset> assets;
   /// translation_key -> language -> page.

@@ -84,7 +84,9 @@ TEST_CASE("--out and --drafts are honoured and two builds are byte-identical") {
   fs::remove_all(site);
 }
 
-TEST_CASE("each invalid fixture prints its exact errors and exits 1 and leaves the previous output untouched") {
+TEST_CASE(
+    "each invalid fixture prints its exact errors and exits 1 and leaves the previous output "
+    "untouched") {
   const char* cases[] = {"wrong_front_matter", "unknown_audience", "broken_link", "duplicate_url",
                          "missing_title"};
   for (const char* name : cases) {

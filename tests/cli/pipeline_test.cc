@@ -10,8 +10,9 @@ TEST_CASE("a site with only a config and home pages builds in memory with the de
   auto result = site.Build();
   CHECK(testing::Messages(result).empty());
   REQUIRE(result.output);
-  for (const char* path : {"index.html", "404.html", "sitemap.xml", "sv/index.html", "en/index.html",
-                           "ar/index.html", "assets/style.css", "assets/kunskap.js"}) {
+  for (const char* path :
+       {"index.html", "404.html", "sitemap.xml", "sv/index.html", "en/index.html", "ar/index.html",
+        "assets/style.css", "assets/kunskap.js"}) {
     INFO(path);
     CHECK((result.output->files.count(path) + result.output->copies.count(path)) == 1);
   }
@@ -35,10 +36,12 @@ TEST_CASE("every problem in the site is reported in one build and and nothing is
 TEST_CASE("a theme string missing in one language is an error at the theme file") {
   testing::MemorySite site;
   std::string ar = *site.fs.ReadFile("themes/default/i18n/ar.toml", nullptr);
-  site.fs.Write("themes/default/i18n/ar.toml", ar.substr(0, ar.find("quick_exit =")) +
-                                                  ar.substr(ar.find("quick_exit_hint =")));
+  site.fs.Write("themes/default/i18n/ar.toml",
+                ar.substr(0, ar.find("quick_exit =")) + ar.substr(ar.find("quick_exit_hint =")));
   std::string messages = testing::Messages(site.Build());
-  CHECK_THAT(messages, Catch::Contains("themes/default/i18n/ar.toml:1:1: error: theme string 'quick_exit' is missing"));
+  CHECK_THAT(messages,
+             Catch::Contains(
+                 "themes/default/i18n/ar.toml:1:1: error: theme string 'quick_exit' is missing"));
 }
 
 TEST_CASE("a site's own theme is preferred over the built-in one") {

@@ -47,10 +47,13 @@ label = { sv = "Medarbetare" }
   ParseSiteConfig(text, "site-config.toml", diagnostics);
   std::string all;
   for (const auto& d : diagnostics.Sorted()) all += d.Format() + "\n";
-  CHECK_THAT(all, Catch::Contains("site-config.toml:1:20: error: default_language 'se' is not one of "
-                                  "the languages; did you mean 'sv'?"));
-  CHECK_THAT(all, Catch::Contains("site-config.toml:2:18: error: 'quick_exit_url' must be a string"));
-  CHECK_THAT(all, Catch::Contains("site-config.toml:3:18: error: 'allow_raw_html' must be true or false"));
+  CHECK_THAT(all,
+             Catch::Contains("site-config.toml:1:20: error: default_language 'se' is not one of "
+                             "the languages; did you mean 'sv'?"));
+  CHECK_THAT(all,
+             Catch::Contains("site-config.toml:2:18: error: 'quick_exit_url' must be a string"));
+  CHECK_THAT(
+      all, Catch::Contains("site-config.toml:3:18: error: 'allow_raw_html' must be true or false"));
   CHECK_THAT(all, Catch::Contains("direction must be \"ltr\" or \"rtl\""));
 }
 

@@ -48,9 +48,14 @@ TEST_CASE("front matter errors point at the field") {
       "---\ntitle: [a, b]\naudiense: [staff]\naudience: staff\ndate: 2027-02-30\nweight: x\n---\n",
       "a.md", diagnostics);
   std::string errors = Errors(diagnostics);
-  CHECK_THAT(errors, Catch::Contains("a.md:2:8: error: 'title' must be a single text value, not a list"));
-  CHECK_THAT(errors, Catch::Contains("a.md:3:11: error: unknown front matter field 'audiense'; did you mean 'audience'?"));
-  CHECK_THAT(errors, Catch::Contains("a.md:4:11: error: 'audience' must be a list, not 'staff'; write it as audience: [staff]"));
+  CHECK_THAT(errors,
+             Catch::Contains("a.md:2:8: error: 'title' must be a single text value, not a list"));
+  CHECK_THAT(
+      errors,
+      Catch::Contains(
+          "a.md:3:11: error: unknown front matter field 'audiense'; did you mean 'audience'?"));
+  CHECK_THAT(errors, Catch::Contains("a.md:4:11: error: 'audience' must be a list, not 'staff'; "
+                                     "write it as audience: [staff]"));
   CHECK_THAT(errors, Catch::Contains("a.md:5:7: error: 'date' is not a date: '2027-02-30'"));
   CHECK_THAT(errors, Catch::Contains("a.md:6:9: error: 'weight' must be a whole number"));
 }

@@ -17,7 +17,8 @@ TEST_CASE("URLs are pretty and in the page's language and from slugified file na
   CHECK(PageUrl("sv", "begrepp/eftervald.md", "") == "/sv/begrepp/eftervald/");
   CHECK(PageUrl("sv", "begrepp/_index.md", "") == "/sv/begrepp/");
   CHECK(PageUrl("sv", "_index.md", "") == "/sv/");
-  CHECK(PageUrl("sv", "Chefer/Säkerhetsplan på jobbet.md", "") == "/sv/chefer/sakerhetsplan-pa-jobbet/");
+  CHECK(PageUrl("sv", "Chefer/Säkerhetsplan på jobbet.md", "") ==
+        "/sv/chefer/sakerhetsplan-pa-jobbet/");
   CHECK(PageUrl("en", "staff/x.md", "custom") == "/en/staff/custom/");
   CHECK(PageUrl("sv", "!!!.md", "").empty());
 }
@@ -40,22 +41,30 @@ TEST_CASE("page-level checks: title and audience and kind and urgency and slug a
             "sv", "a.md", config, diagnostics);
   ParsePage("---\ntitle: x\n---\nbad \xff byte", "sv", "b.md", config, diagnostics);
   ParsePage(testing::PageText("title: x\nslug: ../etc"), "sv", "c.md", config, diagnostics);
-  ParsePage(testing::PageText("title: x\nkind: article"), "sv", "d/_index.md", config,
-            diagnostics);
+  ParsePage(testing::PageText("title: x\nkind: article"), "sv", "d/_index.md", config, diagnostics);
   std::string all;
   for (const auto& d : diagnostics.Sorted()) all += d.Format() + "\n";
   CHECK_THAT(all, Catch::Contains("content/sv/a.md:1:1: error: missing required field 'title'"));
-  CHECK_THAT(all, Catch::Contains("content/sv/a.md:3:11: error: unknown audience 'manager'; did you mean 'managers'?"));
-  CHECK_THAT(all, Catch::Contains("content/sv/a.md:4:7: error: 'kind' belongs in a section's _index.md"));
+  CHECK_THAT(
+      all,
+      Catch::Contains(
+          "content/sv/a.md:3:11: error: unknown audience 'manager'; did you mean 'managers'?"));
+  CHECK_THAT(
+      all, Catch::Contains("content/sv/a.md:4:7: error: 'kind' belongs in a section's _index.md"));
   CHECK_THAT(all, Catch::Contains("content/sv/a.md:5:10: error: unknown urgency 'high'"));
   CHECK_THAT(all, Catch::Contains("content/sv/b.md:4:5: error: the file is not valid UTF-8"));
-  CHECK_THAT(all, Catch::Contains("content/sv/c.md:3:7: error: slug '../etc' is not a plain URL segment"));
-  CHECK_THAT(all, Catch::Contains("content/sv/d/_index.md:3:7: error: unknown kind 'article'; did you mean 'articles'?"));
+  CHECK_THAT(
+      all, Catch::Contains("content/sv/c.md:3:7: error: slug '../etc' is not a plain URL segment"));
+  CHECK_THAT(
+      all,
+      Catch::Contains(
+          "content/sv/d/_index.md:3:7: error: unknown kind 'article'; did you mean 'articles'?"));
 }
 
 TEST_CASE("content folders: unknown language and pages in sections and drafts") {
   testing::MemorySite site;
-  site.Write("content/sv/begrepp/_index.md", testing::PageText("title: Begrepp\nkind: definitions"));
+  site.Write("content/sv/begrepp/_index.md",
+             testing::PageText("title: Begrepp\nkind: definitions"));
   site.Write("content/sv/begrepp/sip.md", testing::PageText("title: SIP"));
   site.Write("content/sv/begrepp/utkast.md", testing::PageText("title: Utkast\ndraft: true"));
   site.Write("content/se/x.md", testing::PageText("title: X"));
@@ -64,8 +73,9 @@ TEST_CASE("content folders: unknown language and pages in sections and drafts") 
   ContentSet content = LoadContent(site.fs, "site", config, {}, diagnostics);
   std::string all;
   for (const auto& d : diagnostics.Sorted()) all += d.Format() + "\n";
-  CHECK(all == "content/se/x.md:1:1: error: folder 'content/se' is not a language in "
-               "site-config.toml; did you mean 'sv'?\n");
+  CHECK(all ==
+        "content/se/x.md:1:1: error: folder 'content/se' is not a language in "
+        "site-config.toml; did you mean 'sv'?\n");
   const Page* sip = nullptr;
   for (const auto& page : content.pages) {
     if (page.rel_path == "begrepp/sip.md") sip = &page;

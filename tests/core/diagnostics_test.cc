@@ -5,7 +5,9 @@
 using namespace kunskap;
 
 TEST_CASE("a diagnostic formats as path:line:col: severity: message and hint") {
-  Diagnostic d{{"content/sv/a.md", 3, 7}, Severity::kError, "unknown audience 'manager'",
+  Diagnostic d{{"content/sv/a.md", 3, 7},
+               Severity::kError,
+               "unknown audience 'manager'",
                "did you mean 'managers'?"};
   CHECK(d.Format() ==
         "content/sv/a.md:3:7: error: unknown audience 'manager'; did you mean 'managers'?");

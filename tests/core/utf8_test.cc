@@ -7,9 +7,9 @@ using namespace kunskap;
 TEST_CASE("invalid UTF-8 is found at its byte offset") {
   CHECK(FindInvalidUtf8("våld") == std::string_view::npos);
   CHECK(FindInvalidUtf8("ok\xff") == 2);
-  CHECK(FindInvalidUtf8("a\xc3") == 1);            // truncated sequence
-  CHECK(FindInvalidUtf8("\xc0\xaf") == 0);         // overlong
-  CHECK(FindInvalidUtf8("\xed\xa0\x80") == 0);     // surrogate
+  CHECK(FindInvalidUtf8("a\xc3") == 1);         // truncated sequence
+  CHECK(FindInvalidUtf8("\xc0\xaf") == 0);      // overlong
+  CHECK(FindInvalidUtf8("\xed\xa0\x80") == 0);  // surrogate
 }
 
 TEST_CASE("line and column count characters and not bytes") {

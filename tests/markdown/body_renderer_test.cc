@@ -14,9 +14,11 @@ struct Fixture {
     Diagnostics ignored;
     config = *ParseSiteConfig(testing::kTestConfig, "site-config.toml", ignored);
   }
-  Page Add(const std::string& rel_path, const std::string& body, const std::string& language = "sv") {
+  Page Add(const std::string& rel_path, const std::string& body,
+           const std::string& language = "sv") {
     Diagnostics ignored;
-    Page page = *ParsePage(testing::PageText("title: T", body), language, rel_path, config, ignored);
+    Page page =
+        *ParsePage(testing::PageText("title: T", body), language, rel_path, config, ignored);
     if (rel_path.starts_with("kontakt/")) page.kind = SectionKind::kContacts;
     content.pages.push_back(page);
     return page;
@@ -41,7 +43,8 @@ TEST_CASE("links to Markdown files become relative URLs of the target page") {
   Fixture f;
   f.Add("begrepp/eftervald.md", "## Exempel\n");
   Page page = f.Add("medarbetare/artikel.md",
-                    "Läs om [eftervåld](../begrepp/eftervald.md) och [exemplen](../begrepp/eftervald.md#exempel).\n");
+                    "Läs om [eftervåld](../begrepp/eftervald.md) och "
+                    "[exemplen](../begrepp/eftervald.md#exempel).\n");
   RenderedBody body = f.Render(page);
   CHECK(f.Errors().empty());
   CHECK_THAT(body.html, Catch::Contains("href=\"../../begrepp/eftervald/index.html\""));
@@ -53,19 +56,26 @@ TEST_CASE("links to Markdown files become relative URLs of the target page") {
 TEST_CASE("broken links and anchors are errors at the link's line and column") {
   Fixture f;
   f.Add("begrepp/eftervald.md", "## Exempel\n");
-  Page page = f.Add("a.md",
-                    "Första raden.\n\nSe [x](begrepp/eftervald.md#exampel) och [y](begrepp/efterval.md).\n"
-                    "[z](/sv/begrepp/) [w](#saknas) [v](../../../etc/passwd.md)\n");
+  Page page =
+      f.Add("a.md",
+            "Första raden.\n\nSe [x](begrepp/eftervald.md#exampel) och [y](begrepp/efterval.md).\n"
+            "[z](/sv/begrepp/) [w](#saknas) [v](../../../etc/passwd.md)\n");
   f.Render(page);
   std::string errors = f.Errors();
   // The body starts on line 4 of the file (after three front matter lines).
-  CHECK_THAT(errors, Catch::Contains("content/sv/a.md:6:4: error: link to 'begrepp/eftervald.md#exampel': "
-                                     "no heading with id '#exampel'; did you mean 'exempel'?"));
-  CHECK_THAT(errors, Catch::Contains("content/sv/a.md:6:42: error: link to 'begrepp/efterval.md': no such "
-                                     "page or file; did you mean 'eftervald.md'?"));
-  CHECK_THAT(errors, Catch::Contains("content/sv/a.md:7:1: error: link '/sv/begrepp/' is absolute"));
-  CHECK_THAT(errors, Catch::Contains("content/sv/a.md:7:19: error: no heading with id '#saknas' on this page"));
-  CHECK_THAT(errors, Catch::Contains("content/sv/a.md:7:32: error: link '../../../etc/passwd.md' points outside"));
+  CHECK_THAT(errors,
+             Catch::Contains("content/sv/a.md:6:4: error: link to 'begrepp/eftervald.md#exampel': "
+                             "no heading with id '#exampel'; did you mean 'exempel'?"));
+  CHECK_THAT(errors,
+             Catch::Contains("content/sv/a.md:6:42: error: link to 'begrepp/efterval.md': no such "
+                             "page or file; did you mean 'eftervald.md'?"));
+  CHECK_THAT(errors,
+             Catch::Contains("content/sv/a.md:7:1: error: link '/sv/begrepp/' is absolute"));
+  CHECK_THAT(errors, Catch::Contains(
+                         "content/sv/a.md:7:19: error: no heading with id '#saknas' on this page"));
+  CHECK_THAT(
+      errors,
+      Catch::Contains("content/sv/a.md:7:32: error: link '../../../etc/passwd.md' points outside"));
 }
 
 TEST_CASE("headings get stable and unique ids and self-links") {
@@ -77,7 +87,10 @@ TEST_CASE("headings get stable and unique ids and self-links") {
   CHECK(body.headings[1].id == "vad-ar-vald-2");
   CHECK(body.headings[2].id == "atgarder");
   CHECK(body.headings[2].level == 3);
-  CHECK_THAT(body.html, Catch::Contains("<h2 id=\"vad-ar-vald\">Vad är våld? <a class=\"heading-anchor\" href=\"#vad-ar-vald\""));
+  CHECK_THAT(
+      body.html,
+      Catch::Contains(
+          "<h2 id=\"vad-ar-vald\">Vad är våld? <a class=\"heading-anchor\" href=\"#vad-ar-vald\""));
 }
 
 TEST_CASE("contact blocks are checked and leave a marker for the cards") {
@@ -88,23 +101,28 @@ TEST_CASE("contact blocks are checked and leave a marker for the cards") {
   REQUIRE(body.contact_blocks.size() == 1);
   CHECK(body.contact_blocks[0].ids == std::vector<std::string>{"kvinnofridslinjen"});
   CHECK_THAT(body.html, Catch::Contains(ContactMarker(0)));
-  CHECK_THAT(f.Errors(), Catch::Contains("content/sv/a.md:8:3: error: unknown contact route 'kvinnofridslinje' "
-                                         "in language 'sv'; did you mean 'kvinnofridslinjen'?"));
+  CHECK_THAT(f.Errors(),
+             Catch::Contains("content/sv/a.md:8:3: error: unknown contact route 'kvinnofridslinje' "
+                             "in language 'sv'; did you mean 'kvinnofridslinjen'?"));
 }
 
 TEST_CASE("raw HTML and script URLs do not reach the page") {
   Fixture f;
-  Page page = f.Add("a.md", "<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"x\">b</b>\n");
+  Page page = f.Add(
+      "a.md", "<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"x\">b</b>\n");
   RenderedBody body = f.Render(page);
   CHECK_THAT(body.html, !Catch::Contains("<script"));
   CHECK_THAT(body.html, !Catch::Contains("javascript:"));
   CHECK_THAT(body.html, !Catch::Contains("onclick"));
-  CHECK_THAT(f.Errors(), Catch::Contains("content/sv/a.md:4:1: warning: raw HTML is left out of the page"));
+  CHECK_THAT(f.Errors(),
+             Catch::Contains("content/sv/a.md:4:1: warning: raw HTML is left out of the page"));
 }
 
 TEST_CASE("GFM tables and task lists and strikethrough and footnotes render") {
   Fixture f;
-  Page page = f.Add("a.md", "| A | B |\n|---|---|\n| 1 | 2 |\n\n- [x] klart\n\n~~bort~~ text[^1]\n\n[^1]: Not.\n");
+  Page page =
+      f.Add("a.md",
+            "| A | B |\n|---|---|\n| 1 | 2 |\n\n- [x] klart\n\n~~bort~~ text[^1]\n\n[^1]: Not.\n");
   RenderedBody body = f.Render(page);
   CHECK_THAT(body.html, Catch::Contains("<table>"));
   CHECK_THAT(body.html, Catch::Contains("checked"));

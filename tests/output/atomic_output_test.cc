@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <boost/filesystem.hpp>
 #include <fstream>
-#include <sys/file.h>
-#include <fcntl.h>
-#include <unistd.h>
 
 #include "output/atomic_output.h"
 

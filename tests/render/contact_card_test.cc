@@ -25,15 +25,22 @@ TEST_CASE("opening hours are shown in the reader's language") {
   CHECK(FormatOpeningHours("weekdays", sv).empty());
 }
 
-TEST_CASE("a contact block renders cards with tel: and mailto: links and emergency first on the contacts page") {
+TEST_CASE(
+    "a contact block renders cards with tel: and mailto: links and emergency first on the contacts "
+    "page") {
   testing::MemorySite site;
   site.Write("content/sv/kontakt/_index.md", PageText("title: Kontaktvägar\nkind: contacts"));
-  site.Write("content/sv/kontakt/socialtjansten.md",
-             PageText("title: Socialtjänsten\nsituation: Du oroar dig för ett barn\nphone: 010-000 00 00\n"
-                      "email: social@kommun.example\nhours: [\"mon-fri 08:00-16:30\"]\nurgency: urgent\nlanguages: [sv, ar]"));
-  site.Write("content/sv/kontakt/nodnummer-112.md",
-             PageText("title: 112\nsituation: Du är i fara nu\nphone: \"112\"\nurgency: emergency"));
-  site.Write("content/sv/artikel.md", PageText("title: Artikel", "## Vart vänder jag mig?\n\n```contact\nsocialtjansten\n```\n"));
+  site.Write(
+      "content/sv/kontakt/socialtjansten.md",
+      PageText("title: Socialtjänsten\nsituation: Du oroar dig för ett barn\nphone: 010-000 00 00\n"
+               "email: social@kommun.example\nhours: [\"mon-fri 08:00-16:30\"]\nurgency: "
+               "urgent\nlanguages: [sv, ar]"));
+  site.Write(
+      "content/sv/kontakt/nodnummer-112.md",
+      PageText("title: 112\nsituation: Du är i fara nu\nphone: \"112\"\nurgency: emergency"));
+  site.Write(
+      "content/sv/artikel.md",
+      PageText("title: Artikel", "## Vart vänder jag mig?\n\n```contact\nsocialtjansten\n```\n"));
   auto result = site.Build();
   REQUIRE(result.output);
   const std::string& article = result.output->files.at("sv/artikel/index.html");

@@ -110,7 +110,8 @@ TEST_CASE("Arabic has the home page and where-to-get-help and the contact routes
   CHECK(files.count("ar/contacts/index.html"));
 }
 
-TEST_CASE("two clicks from the Swedish home page to the managers' guide for an employee who tells") {
+TEST_CASE(
+    "two clicks from the Swedish home page to the managers' guide for an employee who tells") {
   const auto& files = Site().result.output->files;
   const std::string target = "sv/chefer/en-medarbetare-berattar-om-vald/index.html";
   REQUIRE(files.count(target));

@@ -27,22 +27,26 @@ TEST_CASE("duplicate URLs and duplicate translation keys are errors") {
   site.Write("content/sv/x.md", PageText("title: X\ntranslation_key: same"));
   site.Write("content/sv/y.md", PageText("title: Y\ntranslation_key: same"));
   std::string messages = testing::Messages(site.Build());
-  CHECK_THAT(messages, Catch::Contains("content/sv/a/b/_index.md:1:1: error: URL /sv/a/b/ is already "
-                                       "the URL of content/sv/a/b.md"));
-  CHECK_THAT(messages, Catch::Contains("content/sv/y.md:3:18: error: translation_key 'same' is also "
-                                       "used by content/sv/x.md"));
+  CHECK_THAT(messages,
+             Catch::Contains("content/sv/a/b/_index.md:1:1: error: URL /sv/a/b/ is already "
+                             "the URL of content/sv/a/b.md"));
+  CHECK_THAT(messages,
+             Catch::Contains("content/sv/y.md:3:18: error: translation_key 'same' is also "
+                             "used by content/sv/x.md"));
 }
 
 TEST_CASE("definitions are listed A–Ö with å and ä and ö after z") {
   testing::MemorySite site;
   site.Write("content/sv/begrepp/_index.md", PageText("title: Begrepp\nkind: definitions"));
   for (const char* title : {"Övergrepp", "Ärende", "Zon", "Åtgärd", "Anmälan", "barnperspektiv"}) {
-    site.Write(std::string("content/sv/begrepp/") + title + ".md", PageText(std::string("title: ") + title));
+    site.Write(std::string("content/sv/begrepp/") + title + ".md",
+               PageText(std::string("title: ") + title));
   }
   auto result = site.Build();
   REQUIRE(result.output);
   const std::string& html = result.output->files.at("sv/begrepp/index.html");
-  std::vector<std::string> order = {"Anmälan", "barnperspektiv", "Zon", "Åtgärd", "Ärende", "Övergrepp"};
+  std::vector<std::string> order = {"Anmälan", "barnperspektiv", "Zon",
+                                    "Åtgärd",  "Ärende",         "Övergrepp"};
   size_t last = 0;
   for (const auto& title : order) {
     size_t at = html.find(">" + title + "</a>");
@@ -61,7 +65,8 @@ TEST_CASE("updates are listed newest first and need a date") {
   site.Write("content/sv/nyheter/c.md", PageText("title: Odaterad"));
   auto result = site.Build();
   CHECK(testing::Messages(result) ==
-        "content/sv/nyheter/c.md:1:1: error: an update needs a 'date'; add a line 'date: YYYY-MM-DD'\n");
+        "content/sv/nyheter/c.md:1:1: error: an update needs a 'date'; add a line 'date: "
+        "YYYY-MM-DD'\n");
   site.Write("content/sv/nyheter/c.md", PageText("title: Mitten\ndate: 2020-01-01"));
   result = site.Build();
   REQUIRE(result.output);
