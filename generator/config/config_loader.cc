@@ -219,6 +219,7 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& text, const std::st
               reader.String("search", language.search);
               reader.String("title", language.title, true);
               reader.String("description", language.description);
+              reader.String("compound_words", language.compound_words);
               reader.RejectUnknownKeys();
               CheckLanguage(language, path, table, diagnostics);
               if (config.FindLanguage(language.code)) {

@@ -15,6 +15,9 @@ struct Language {
   std::string search;     ///< lunr-languages id ("sv", "en", "ar"), or "" for trimmer only
   std::string title;      ///< the site's title in this language
   std::string description;
+  /// A word list (one word a line) that compound words are split against for search, e.g.
+  /// Debian's wswedish for Swedish. Empty: no compound splitting.
+  std::string compound_words;
 };
 
 /// A group of readers a page is written for (staff, managers), labelled per language.

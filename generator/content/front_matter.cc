@@ -161,6 +161,7 @@ class FieldTyper {
     Text("owner", out.owner);
     Text("kind", out.kind);
     Text("slug", out.slug);
+    Text("layout", out.layout);
     Bool("glossary", out.glossary);
     Bool("toc", out.toc);
     Text("situation", out.situation);

@@ -28,8 +28,9 @@ struct FrontMatter {
   std::string review_by;  ///< YYYY-MM-DD
   std::vector<std::string> aliases;
   std::string owner;
-  std::string kind;  ///< on a section's _index.md: articles, definitions, contacts, updates
-  std::string slug;  ///< overrides the file name in the URL
+  std::string kind;    ///< on a section's _index.md: articles, definitions, contacts, updates
+  std::string slug;    ///< overrides the file name in the URL
+  std::string layout;  ///< the theme template for the page's main part, e.g. "search"
   bool glossary = true;
   bool toc = true;
 

@@ -36,6 +36,23 @@ std::string RelativeUrl(const std::string& from_url, const std::string& to_path)
   return out;
 }
 
+std::string PercentEncode(const std::string& text, std::string_view keep) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                 c == '-' || c == '_' || c == '.' || keep.find(static_cast<char>(c)) != keep.npos;
+    if (plain) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 std::string NormalizePath(const std::string& path) {
   std::vector<std::string> out;
   for (const auto& segment : Segments(path)) {

@@ -19,18 +19,7 @@ std::string TelHref(const std::string& phone) {
 }
 
 std::string MailtoHref(const std::string& email) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string href = "mailto:";
-  for (unsigned char c : email) {
-    if (std::isalnum(c) || c == '@' || c == '.' || c == '_' || c == '-' || c == '+') {
-      href += static_cast<char>(c);
-    } else {
-      href += '%';
-      href += kHex[c >> 4];
-      href += kHex[c & 15];
-    }
-  }
-  return href;
+  return "mailto:" + PercentEncode(email, "@+");
 }
 
 std::string FormatOpeningHours(const std::string& hours, const I18nStrings& strings) {

@@ -1,6 +1,7 @@
 #include "render/page_renderer.h"
 
 #include <ctemplate/template.h>
+#include <cctype>
 
 #include "content/relative_url.h"
 #include "content/slug.h"
@@ -12,6 +13,15 @@ namespace kunskap {
 namespace {
 
 using Dict = ctemplate::TemplateDictionary;
+
+/// "../../" from "/sv/begrepp/x/" to the site's root folder.
+std::string RootPrefix(const std::string& url) {
+  std::string prefix;
+  for (size_t i = 1; i < url.size(); ++i) {
+    if (url[i] == '/') prefix += "../";
+  }
+  return prefix;
+}
 
 /// Renders one page; holds what every part of it needs.
 class PageRender {
@@ -39,7 +49,8 @@ class PageRender {
   std::string Link(const std::string& to_url) const { return RelativeUrl(page_.url, to_url); }
   const Page& PageOf(PageId id) const { return site_.pages[id].page; }
 
-  const char* MainTemplate() const {
+  std::string MainTemplate() const {
+    if (!page_.meta.layout.empty()) return page_.meta.layout + ".tpl";
     if (page_.type == PageType::kHome) return "home.tpl";
     if (page_.type == PageType::kSection) {
       switch (page_.kind) {
@@ -86,7 +97,13 @@ class PageRender {
   void Frame() {
     Common(dict_);
     dict_.SetValue("SITE_TITLE", lang_.language.title);
-    dict_.SetValue("ROOT", Link("/"));
+    dict_.SetValue("ROOT", RootPrefix(page_.url));
+    dict_.SetValue("SEARCH_JS_URL", Link("/assets/search.js"));
+    if (lang_.search_page) {
+      dict_.SetValueAndShowSection("SEARCH_URL", Link(PageOf(*lang_.search_page).url),
+                                   "HAS_SEARCH");
+    }
+    dict_.SetValue("AUDIENCE_LABELS", AudienceLabels());
     dict_.SetValue("CSS_URL", Link("/assets/style.css"));
     dict_.SetValue("JS_URL", Link("/assets/kunskap.js"));
     dict_.SetValue("QUICK_EXIT_URL", site_.config.quick_exit_url);
@@ -105,6 +122,24 @@ class PageRender {
     Languages();
     Breadcrumbs();
     Footer();
+  }
+
+  /// "staff=Medarbetare;managers=Chefer", each part percent-encoded, for the search script.
+  std::string AudienceLabels() const {
+    std::string out;
+    for (const auto& audience : site_.config.audiences) {
+      if (!out.empty()) out += ";";
+      out += PercentEncode(audience.id) + "=" + PercentEncode(audience.Label(page_.language));
+    }
+    return out;
+  }
+
+  void Kinds(Dict& dict) {
+    for (const char* kind : {"article", "definition", "contact", "update"}) {
+      Dict* item = dict.AddSectionDictionary("KIND_FILTER");
+      item->SetValue("KIND_ID", kind);
+      item->SetValue("KIND_NAME", strings_.Get(std::string("kind_") + kind));
+    }
   }
 
   void Navigation() {
@@ -257,6 +292,22 @@ class PageRender {
       std::vector<PageId> latest(lang.updates.begin(),
                                  lang.updates.begin() + std::min<size_t>(3, lang.updates.size()));
       if (!latest.empty()) Listing(*dict.AddSectionDictionary("LATEST"), "ITEM", latest);
+      return;
+    }
+    if (page_.meta.layout == "search") {
+      for (const auto& audience : site_.config.audiences) {
+        Dict* item = dict.AddSectionDictionary("AUDIENCE_FILTER");
+        item->SetValue("AUDIENCE_ID", audience.id);
+        item->SetValue("AUDIENCE_NAME", audience.Label(page_.language));
+      }
+      Kinds(dict);
+      if (lang.definitions_page) {
+        dict.SetValueAndShowSection("DEFINITIONS_URL", Link(PageOf(*lang.definitions_page).url),
+                                    "HAS_DEFINITIONS");
+        dict.SetValue("DEFINITIONS_TITLE", PageOf(*lang.definitions_page).meta.title);
+      }
+      if (site_.languages.size() > 1) dict.ShowSection("HAS_LANGUAGES");
+      dict.SetValue("AUDIENCE_LABELS", AudienceLabels());
       return;
     }
     if (page_.type == PageType::kRegular) {

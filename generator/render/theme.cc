@@ -55,15 +55,23 @@ std::optional<Theme> LoadTheme(const FileSystem& fs, const std::vector<std::stri
     return std::nullopt;
   }
   theme.templates = std::make_shared<TemplateSet>();
-  for (const auto& name : kThemeTemplates) {
-    std::string path = JoinPath(theme.dir, "templates/" + name);
+  std::string template_dir = JoinPath(theme.dir, "templates");
+  for (const auto& name : fs.ListFilesRecursive(template_dir)) {
+    if (!name.ends_with(".tpl")) continue;
+    std::string path = JoinPath(template_dir, name);
     std::string error;
     auto text = fs.ReadFile(path, &error);
     if (!text) {
-      diagnostics.Error({path}, "theme '" + theme.name + "' has no template " + name);
+      diagnostics.Error({path}, error);
       continue;
     }
-    theme.templates->Add(name, *text, path, diagnostics);
+    if (theme.templates->Add(name, *text, path, diagnostics)) theme.template_names.insert(name);
+  }
+  for (const auto& name : kThemeTemplates) {
+    if (!theme.template_names.count(name)) {
+      diagnostics.Error({JoinPath(template_dir, name)},
+                        "theme '" + theme.name + "' has no template " + name);
+    }
   }
   theme.templates->Freeze();
 

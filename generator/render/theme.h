@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,7 @@ struct Theme {
   std::string name;
   std::string dir;  ///< where it was found
   std::shared_ptr<TemplateSet> templates;
+  std::set<std::string> template_names;        ///< every template the theme has
   std::map<std::string, I18nStrings> strings;  ///< language code -> strings
   std::vector<StaticFile> static_files;
 };

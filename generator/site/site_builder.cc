@@ -78,6 +78,11 @@ void BuildLanguage(Site& site, LanguageSite& lang, Diagnostics& diagnostics) {
     const Page& page = site.pages[id].page;
     if (page.language != code) continue;
     if (page.type == PageType::kHome) lang.home = id;
+    if (page.meta.layout == "search" && !lang.search_page) lang.search_page = id;
+    if (page.type == PageType::kSection && page.kind == SectionKind::kDefinitions &&
+        !lang.definitions_page) {
+      lang.definitions_page = id;
+    }
     if (page.type != PageType::kRegular) {
       std::string dir =
           page.type == PageType::kHome ? "" : page.rel_path.substr(0, page.rel_path.rfind('/'));

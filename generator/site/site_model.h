@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,8 @@ struct LanguageSite {
   std::vector<PageId> contact_routes;  ///< emergency first, then urgent, then by title
   std::vector<PageId> updates;         ///< newest first
   std::map<std::string, PageId> contact_ids;
+  std::optional<PageId> search_page;       ///< the page with `layout: search`
+  std::optional<PageId> definitions_page;  ///< the first definitions section (the A–Ö list)
 };
 
 struct Site {

@@ -2,6 +2,7 @@
 // is readable without this file; it only makes leaving faster and leaves fewer traces.
 (function () {
   'use strict';
+  highlightFromSearch();
   var button = document.querySelector('[data-quick-exit]');
   if (!button) return;
   var target = button.getAttribute('href');
@@ -36,5 +37,52 @@
       event.preventDefault();
       window.location.replace(url.href);
     });
+  }
+
+  // A search result opened with #highlight=words: mark the words in the page, scroll to the
+  // first, and take the words out of the address so they do not stay in the history.
+  function highlightFromSearch() {
+    var match = /^#highlight=(.*)$/.exec(window.location.hash);
+    if (!match) return;
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    var words = decodeURIComponent(match[1]).toLowerCase().split(/\s+/).filter(function (w) {
+      return w.length >= 2;
+    });
+    var main = document.getElementById('main');
+    if (!words.length || !main) return;
+    var walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentNode.closest('script, style, mark, .heading-anchor') ?
+          NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    var first = null;
+    var wordPattern = /[\p{L}\p{N}]+/gu;
+    nodes.forEach(function (node) {
+      var text = node.nodeValue;
+      var pieces = [];
+      var last = 0, m;
+      wordPattern.lastIndex = 0;
+      while ((m = wordPattern.exec(text)) !== null) {
+        var lower = m[0].toLowerCase();
+        var hit = words.some(function (w) { return lower.indexOf(w) === 0 || (w.length >= 4 && lower.indexOf(w) > 0); });
+        if (!hit) continue;
+        pieces.push(document.createTextNode(text.slice(last, m.index)));
+        var mark = document.createElement('mark');
+        mark.className = 'search-highlight';
+        mark.textContent = m[0];
+        pieces.push(mark);
+        if (!first) first = mark;
+        last = m.index + m[0].length;
+      }
+      if (!pieces.length) return;
+      pieces.push(document.createTextNode(text.slice(last)));
+      var parent = node.parentNode;
+      pieces.forEach(function (piece) { parent.insertBefore(piece, node); });
+      parent.removeChild(node);
+    });
+    if (first) first.scrollIntoView({block: 'center'});
   }
 })();

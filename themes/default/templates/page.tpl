@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
-<html lang="{{LANG}}" dir="{{DIR}}" data-replace-history="{{REPLACE_HISTORY}}">
+<html lang="{{LANG}}" dir="{{DIR}}" data-root="{{ROOT}}" data-replace-history="{{REPLACE_HISTORY}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -11,6 +11,8 @@
 {{/HAS_CANONICAL}}{{#ALTERNATE}}<link rel="alternate" hreflang="{{HREFLANG}}" href="{{HREF}}">
 {{/ALTERNATE}}<link rel="stylesheet" href="{{CSS_URL}}">
 <script src="{{JS_URL}}" defer></script>
+{{#HAS_SEARCH}}<script src="{{SEARCH_JS_URL}}" defer></script>
+{{/HAS_SEARCH}}
 </head>
 <body>
 <a class="skip-link" href="#main">{{T_SKIP_TO_CONTENT}}</a>
@@ -28,7 +30,18 @@
 {{/LANG_TRANSLATED}}{{#LANG_UNTRANSLATED}}<li><a href="{{LANG_URL}}" lang="{{LANG_CODE}}" hreflang="{{LANG_CODE}}" dir="{{LANG_DIR}}">{{LANG_NAME}} <span class="not-translated">({{NOT_TRANSLATED}})</span></a></li>
 {{/LANG_UNTRANSLATED}}{{/LANGUAGE}}</ul>
 </nav>
+{{#HAS_SEARCH}}<form class="site-search" role="search" action="{{SEARCH_URL}}" data-site-search data-t-count="{{T_SEARCH_COUNT}}" data-t-empty="{{T_SEARCH_EMPTY}}" data-t-unavailable="{{T_SEARCH_UNAVAILABLE}}" data-t-kind-article="{{T_KIND_ARTICLE}}" data-t-kind-definition="{{T_KIND_DEFINITION}}" data-t-kind-contact="{{T_KIND_CONTACT}}" data-t-kind-update="{{T_KIND_UPDATE}}" data-audience-labels="{{AUDIENCE_LABELS}}">
+<label for="site-search-input">{{T_SEARCH_LABEL}}</label>
+<input id="site-search-input" type="search" autocomplete="off" spellcheck="false" aria-controls="site-search-panel" aria-expanded="false">
+<button type="submit">{{T_SEARCH_BUTTON}}</button>
+<p class="visually-hidden" role="status" aria-live="polite"></p>
+<div class="search-panel" id="site-search-panel" hidden>
+<ol class="search-results"></ol>
+<p class="search-panel__empty">{{T_SEARCH_EMPTY}}</p>
+<p class="search-panel__more"><a href="{{SEARCH_URL}}">{{T_SEARCH_ALL_RESULTS}}</a></p>
 </div>
+</form>
+{{/HAS_SEARCH}}</div>
 <nav class="main-nav" aria-label="{{T_MAIN_NAVIGATION}}">
 <ul>
 {{#NAV}}<li><a href="{{NAV_URL}}"{{#NAV_PAGE}} aria-current="page"{{/NAV_PAGE}}{{#NAV_SECTION}} aria-current="true"{{/NAV_SECTION}}>{{NAV_TITLE}}</a></li>
