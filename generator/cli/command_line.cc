@@ -33,6 +33,22 @@ const std::vector<CommandSpec>& Commands() {
        "  --base-url URL   override base_url (canonical links, sitemap)\n"
        "\n"
        "Exit codes: 0 built, 1 the site has errors (all printed as path:line:col), 2 usage.\n"},
+      {"index",
+       "build a Lunr search index from JSON documents",
+       {"--lang", "--fields"},
+       {"--positions"},
+       "usage: kunskap index --lang LANG [--fields SPEC] [--positions] < docs.json > index.json\n"
+       "\n"
+       "Reads a JSON array of documents, {\"ref\": ..., \"<field>\": ...}, and writes the Lunr\n"
+       "index lunr.js 2.3.9 with lunr-languages 1.22.0 would write for them, byte for byte.\n"
+       "\n"
+       "  --lang LANG      sv, en or ar: that language's trimmer, stop words and stemmer;\n"
+       "                   none: lunr's trimmer only\n"
+       "  --fields SPEC    fields in order, with boosts: title^10,body (default: every field\n"
+       "                   of the first document but ref, in its order, no boosts)\n"
+       "  --positions      store each term's positions (metadataWhitelist ['position'])\n"
+       "\n"
+       "Exit codes: 0 written, 1 the input has errors (printed as <stdin>:line:col), 2 usage.\n"},
   };
   return commands;
 }

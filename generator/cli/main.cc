@@ -3,6 +3,7 @@
 
 #include "cli/build_command.h"
 #include "cli/command_line.h"
+#include "cli/index_command.h"
 #include "core/file_system.h"
 
 namespace {
@@ -51,6 +52,9 @@ int main(int argc, char** argv) {
   }
   if (line.command == "build") {
     return kunskap::RunBuildCommand(line, BuiltInThemeDirs(), std::cout, std::cerr);
+  }
+  if (line.command == "index") {
+    return kunskap::RunIndexCommand(line, std::cin, std::cout, std::cerr);
   }
   return 2;
 }
