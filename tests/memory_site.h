@@ -63,6 +63,17 @@ class MemorySite {
     for (const auto& file : disk.ListFilesRecursive(theme)) {
       fs.Write("themes/default/" + file, *disk.ReadFile(theme + "/" + file, nullptr));
     }
+    // The browser's copy of lunr.js and lunr-languages, as npm installed them.
+    std::string packages = KUNSKAP_TEST_PACKAGES;
+    for (const char* package : {"lunr", "lunr-languages/min"}) {
+      std::string dir = packages + "/" + package;
+      for (const auto& file : disk.ListFilesRecursive(dir)) {
+        if (file.ends_with(".js")) {
+          fs.Write(std::string("packages/") + package + "/" + file,
+                   *disk.ReadFile(dir + "/" + file, nullptr));
+        }
+      }
+    }
   }
 
   void Write(const std::string& path, const std::string& text) { fs.Write("site/" + path, text); }
@@ -71,6 +82,7 @@ class MemorySite {
     BuildOptions options;
     options.site_dir = "site";
     options.theme_dirs = {"themes"};
+    options.package_dirs = {"packages"};
     return RunPipeline(fs, options);
   }
 
@@ -81,6 +93,15 @@ class MemorySite {
 inline std::string Messages(const BuildResult& result) {
   std::string text;
   for (const auto& d : result.diagnostics.Sorted()) text += d.Format() + "\n";
+  return text;
+}
+
+/// Only the errors, formatted, one per line.
+inline std::string Errors(const BuildResult& result) {
+  std::string text;
+  for (const auto& d : result.diagnostics.Sorted()) {
+    if (d.severity == Severity::kError) text += d.Format() + "\n";
+  }
   return text;
 }
 

@@ -26,14 +26,15 @@ std::string Plural(size_t n, const char* word) {
 
 }  // namespace
 
-int RunBuildCommand(const CommandLine& line, const std::vector<std::string>& theme_dirs,
-                    std::ostream& out, std::ostream& err) {
+int RunBuildCommand(const CommandLine& line, const ToolDirs& tool, std::ostream& out,
+                    std::ostream& err) {
   auto start = std::chrono::steady_clock::now();
   BuildOptions options;
   options.site_dir = line.Value("--source", ".");
   options.include_drafts = line.Has("--drafts");
   options.base_url = line.Value("--base-url");
-  options.theme_dirs = theme_dirs;
+  options.theme_dirs = tool.themes;
+  options.package_dirs = tool.packages;
   DiskFileSystem fs;
   BuildResult result = RunPipeline(fs, options);
 

@@ -10,8 +10,14 @@
 
 namespace kunskap {
 
+/// Where the tool's own files are: built-in themes, and the npm packages for the browser.
+struct ToolDirs {
+  std::vector<std::string> themes;
+  std::vector<std::string> packages;
+};
+
 /// Returns the exit code: 0 built, 1 the site has errors.
-int RunBuildCommand(const CommandLine& line, const std::vector<std::string>& theme_dirs,
-                    std::ostream& out, std::ostream& err);
+int RunBuildCommand(const CommandLine& line, const ToolDirs& tool, std::ostream& out,
+                    std::ostream& err);
 
 }  // namespace kunskap

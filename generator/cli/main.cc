@@ -8,13 +8,16 @@
 
 namespace {
 
-/// Built-in themes: installed beside the binary's prefix, or, for a build that was not
-/// installed, in the source tree it was built from.
-std::vector<std::string> BuiltInThemeDirs() {
+/// The tool's own themes and browser packages: installed under the prefix, or, for a build
+/// that was not installed, in the source tree it was built from.
+kunskap::ToolDirs BuiltInDirs() {
   kunskap::DiskFileSystem fs;
-  std::vector<std::string> dirs;
+  kunskap::ToolDirs dirs;
   for (const char* dir : {KUNSKAP_THEME_DIR, KUNSKAP_SOURCE_THEME_DIR}) {
-    if (fs.IsDirectory(dir)) dirs.push_back(dir);
+    if (fs.IsDirectory(dir)) dirs.themes.push_back(dir);
+  }
+  for (const char* dir : {KUNSKAP_PACKAGE_DIR, KUNSKAP_SOURCE_PACKAGE_DIR}) {
+    if (fs.IsDirectory(dir)) dirs.packages.push_back(dir);
   }
   return dirs;
 }
@@ -51,7 +54,7 @@ int main(int argc, char** argv) {
     }
   }
   if (line.command == "build") {
-    return kunskap::RunBuildCommand(line, BuiltInThemeDirs(), std::cout, std::cerr);
+    return kunskap::RunBuildCommand(line, BuiltInDirs(), std::cout, std::cerr);
   }
   if (line.command == "index") {
     return kunskap::RunIndexCommand(line, std::cin, std::cout, std::cerr);

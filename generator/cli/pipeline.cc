@@ -4,8 +4,11 @@
 #include "content/page_loader.h"
 #include "core/parallel.h"
 #include "markdown/body_renderer.h"
+#include "output/precompressed.h"
 #include "render/page_renderer.h"
 #include "render/theme.h"
+#include "search/lunr_builder.h"
+#include "search/search_stage.h"
 #include "site/site_builder.h"
 
 namespace kunskap {
@@ -30,7 +33,15 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
   ContentSet content =
       LoadContent(fs, options.site_dir, *config, {options.include_drafts}, diagnostics);
 
-  BodyContext context = BuildBodyContext(content, config->allow_raw_html);
+  // The glossary stems words exactly as the search index does, so the two agree.
+  std::map<std::string, WordStemmer> stemmers;
+  for (const auto& language : config->languages) {
+    if (language.search.empty()) continue;
+    stemmers[language.code] = [search = language.search](const std::string& word) {
+      return StemForSearch(search, word);
+    };
+  }
+  BodyContext context = BuildBodyContext(content, config->allow_raw_html, stemmers, diagnostics);
   std::vector<RenderedBody> bodies(content.pages.size());
   ParallelFor(content.pages.size(),
               [&](size_t i) { bodies[i] = RenderBody(content.pages[i], context, diagnostics); });
@@ -44,6 +55,11 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
   if (!theme || diagnostics.HasErrors()) return result;
 
   RenderedSite rendered = RenderSite(site, *theme);
+  std::vector<std::string> package_dirs = {JoinPath(options.site_dir, "node_modules")};
+  package_dirs.insert(package_dirs.end(), options.package_dirs.begin(), options.package_dirs.end());
+  SearchInputs search = LoadSearchInputs(fs, site, package_dirs, diagnostics);
+  if (diagnostics.HasErrors()) return result;
+  AddSearchFiles(site, search, rendered);
   for (auto& copy : rendered.copies) {
     // Theme files are found by their full path; content assets relative to the site.
     if (copy.source_path.starts_with("content/")) {
@@ -51,6 +67,7 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
     }
   }
   OutputTree tree = MakeOutputTree(std::move(rendered), diagnostics);
+  AddPrecompressed(tree, {"search-index.json"});
   if (!diagnostics.HasErrors()) result.output = std::move(tree);
   return result;
 }

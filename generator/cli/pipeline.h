@@ -18,6 +18,8 @@ struct BuildOptions {
   bool include_drafts = false;
   std::string base_url;                 ///< overrides the config's when set
   std::vector<std::string> theme_dirs;  ///< built-in theme folders, after the site's themes/
+  /// Folders holding the npm packages lunr and lunr-languages, after the site's node_modules.
+  std::vector<std::string> package_dirs;
 };
 
 struct BuildResult {

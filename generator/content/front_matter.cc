@@ -158,6 +158,7 @@ class FieldTyper {
     Date("review_by", out.review_by);
     Date("reviewed", out.reviewed);
     List("aliases", [&](auto v) { out.aliases = std::move(v); });
+    List("related", [&](auto v) { out.related = std::move(v); });
     Text("owner", out.owner);
     Text("kind", out.kind);
     Text("slug", out.slug);

@@ -27,6 +27,7 @@ struct FrontMatter {
   std::string reviewed;   ///< YYYY-MM-DD: when a person last checked the page
   std::string review_by;  ///< YYYY-MM-DD
   std::vector<std::string> aliases;
+  std::vector<std::string> related;  ///< relative paths of pages to list under "See also"
   std::string owner;
   std::string kind;    ///< on a section's _index.md: articles, definitions, contacts, updates
   std::string slug;    ///< overrides the file name in the URL

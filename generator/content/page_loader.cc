@@ -1,6 +1,7 @@
 #include "content/page_loader.h"
 
 #include <map>
+#include <regex>
 
 #include "content/content_scanner.h"
 #include "content/slug.h"
@@ -64,6 +65,17 @@ void CheckFields(const Page& page, const SiteConfig& config, Diagnostics& diagno
     diagnostics.Error(meta.Where("slug"), "slug '" + meta.slug + "' is not a plain URL segment",
                       Slugify(meta.slug).empty() ? "use lower-case letters, digits and '-'"
                                                  : "did you mean '" + Slugify(meta.slug) + "'?");
+  }
+  static const std::regex hours_pattern(
+      R"(^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))? ([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$)");
+  for (const auto& hours : meta.hours) {
+    if (!std::regex_match(hours, hours_pattern)) {
+      diagnostics.Error(meta.Where("hours"),
+                        "opening hours '" + hours +
+                            "' are not in the form "
+                            "'mon-fri 08:00-16:30'",
+                        "days mon tue wed thu fri sat sun, times HH:MM-HH:MM (24:00 ends a day)");
+    }
   }
   for (const auto& code : meta.languages) {
     if (code.empty() || code.size() > 8) {

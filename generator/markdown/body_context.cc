@@ -10,7 +10,44 @@ std::string ContactRouteId(const Page& page) {
   return name.substr(0, name.size() - 3);
 }
 
-BodyContext BuildBodyContext(const ContentSet& content, bool allow_raw_html) {
+namespace {
+
+void BuildGlossaries(const ContentSet& content, const std::map<std::string, WordStemmer>& stemmers,
+                     BodyContext& context, Diagnostics& diagnostics) {
+  std::map<std::string, std::shared_ptr<TermMatcher>> matchers;
+  for (const auto& page : content.pages) {
+    if (page.kind != SectionKind::kDefinitions || page.type != PageType::kRegular) continue;
+    Glossary& glossary = context.glossaries[page.language];
+    auto& matcher = matchers[page.language];
+    if (!matcher) {
+      auto stemmer = stemmers.find(page.language);
+      matcher = std::make_shared<TermMatcher>(stemmer == stemmers.end() ? WordStemmer{}
+                                                                        : stemmer->second);
+      glossary.matcher = matcher;
+    }
+    size_t index = glossary.definitions.size();
+    glossary.definitions.push_back(
+        {page.source_path, page.url, page.meta.title, page.meta.summary});
+    std::vector<std::string> terms = {page.meta.title};
+    terms.insert(terms.end(), page.meta.aliases.begin(), page.meta.aliases.end());
+    for (const auto& term : terms) {
+      if (auto other = matcher->Add(term, index)) {
+        diagnostics.Warning(page.meta.Has("aliases") && term != page.meta.title
+                                ? page.meta.Where("aliases")
+                                : page.meta.Where("title"),
+                            "the term '" + term + "' is also defined by " +
+                                glossary.definitions[*other].source_path,
+                            "a term links to one definition; remove it from one of them");
+      }
+    }
+  }
+}
+
+}  // namespace
+
+BodyContext BuildBodyContext(const ContentSet& content, bool allow_raw_html,
+                             const std::map<std::string, WordStemmer>& stemmers,
+                             Diagnostics& diagnostics) {
   BodyContext context;
   context.allow_raw_html = allow_raw_html;
   std::vector<std::vector<Heading>> headings(content.pages.size());
@@ -26,6 +63,7 @@ BodyContext BuildBodyContext(const ContentSet& content, bool allow_raw_html) {
       context.contact_ids.insert({page.language, ContactRouteId(page)});
     }
   }
+  BuildGlossaries(content, stemmers, context, diagnostics);
   for (const auto& asset : content.assets) {
     context.targets[asset.source_path] = {"/" + asset.output_path, {}, true};
   }

@@ -2,6 +2,8 @@
 // back. Plain data: built once by the pipeline, read by every page's render in parallel.
 #pragma once
 
+#include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -16,9 +18,26 @@ struct LinkTarget {
   bool is_asset = false;
 };
 
+class TermMatcher;
+
+/// A definition as the glossary links it.
+struct GlossaryEntry {
+  std::string source_path;
+  std::string url;
+  std::string title;
+  std::string summary;
+};
+
+/// The defined terms of one language.
+struct Glossary {
+  std::vector<GlossaryEntry> definitions;
+  std::shared_ptr<const TermMatcher> matcher;  ///< its definition indexes point into definitions
+};
+
 struct BodyContext {
   std::unordered_map<std::string, LinkTarget> targets;        ///< "content/sv/x.md" -> target
   std::set<std::pair<std::string, std::string>> contact_ids;  ///< (language, route id)
+  std::map<std::string, Glossary> glossaries;                 ///< language -> its terms
   bool allow_raw_html = false;
 };
 
@@ -39,8 +58,9 @@ struct RenderedBody {
   std::string html;
   std::vector<Heading> headings;
   std::vector<ContactBlock> contact_blocks;
-  std::string plain_text;             ///< for search and summaries
-  std::vector<std::string> links_to;  ///< source paths of the pages this body links
+  std::string plain_text;               ///< for search and summaries
+  std::vector<std::string> links_to;    ///< source paths of the pages this body links
+  std::vector<std::string> terms_used;  ///< source paths of the definitions it mentions
 };
 
 /// The placeholder for contact block i in RenderedBody::html.
@@ -49,12 +69,17 @@ std::string ContactMarker(size_t index);
 }  // namespace kunskap
 
 #include "content/page.h"
+#include "core/diagnostics.h"
+#include "markdown/term_matcher.h"
 
 namespace kunskap {
 
 /// Everything a body may link to or name: pages (with their heading ids, which takes a first
-/// parse of every page, run in parallel), assets and contact route ids.
-BodyContext BuildBodyContext(const ContentSet& content, bool allow_raw_html);
+/// parse of every page, run in parallel), assets, contact route ids, and each language's
+/// glossary with its stemmer (a term defined twice in a language is a warning).
+BodyContext BuildBodyContext(const ContentSet& content, bool allow_raw_html,
+                             const std::map<std::string, WordStemmer>& stemmers,
+                             Diagnostics& diagnostics);
 
 /// A contact route's id: its file name without ".md".
 std::string ContactRouteId(const Page& page);

@@ -1,6 +1,7 @@
 #include "markdown/body_renderer.h"
 
 #include "markdown/contact_blocks.h"
+#include "markdown/glossary_linker.h"
 #include "markdown/heading_anchors.h"
 #include "markdown/link_rewriter.h"
 #include "markdown/markdown_document.h"
@@ -22,6 +23,11 @@ RenderedBody RenderBody(const Page& page, const BodyContext& context, Diagnostic
   for (auto& heading : body.headings) heading.line += page.body_line - 1;
   RewriteLinks(document, page, context, body.headings, diagnostics, &body.links_to);
   body.contact_blocks = ExtractContactBlocks(document, page, context, diagnostics);
+  UnwrapGlossaryOff(document);
+  auto glossary = context.glossaries.find(page.language);
+  if (glossary != context.glossaries.end()) {
+    LinkTerms(document, page, glossary->second, body.links_to, &body.terms_used);
+  }
   body.plain_text = PlainText(document);
   AnchorHeadings(document, body.headings);
   body.html = document.ToHtml();

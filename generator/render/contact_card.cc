@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "content/relative_url.h"
+#include "render/vcard.h"
 
 namespace kunskap {
 
@@ -47,7 +48,7 @@ std::string LanguageName(const std::string& code, const std::string& in_language
 
 }  // namespace
 
-std::string RenderContactCard(const Theme& theme, const SitePage& route,
+std::string RenderContactCard(const Site& site, const Theme& theme, const SitePage& route,
                               const std::string& from_url) {
   const Page& page = route.page;
   const FrontMatter& meta = page.meta;
@@ -62,6 +63,22 @@ std::string RenderContactCard(const Theme& theme, const SitePage& route,
   dict.SetValue("URGENCY_LABEL",
                 strings.Get("urgency_" + (meta.urgency.empty() ? "normal" : meta.urgency)));
   dict.SetValue("PAGE_URL", RelativeUrl(from_url, page.url));
+  dict.SetValue("VCARD_URL", RelativeUrl(from_url, "/" + VCardPath(page)));
+  dict.SetValue("VCARD_NAME", ContactRouteId(page) + ".vcf");
+  // Audiences as ids (for the script's filters) and as numbered classes "for-1" (for the
+  // stylesheet's filters, which work without JavaScript and cannot know the ids).
+  std::string audiences, classes;
+  for (const auto& id : page.audiences) {
+    audiences += (audiences.empty() ? "" : " ") + id;
+    for (size_t i = 0; i < site.config.audiences.size(); ++i) {
+      if (site.config.audiences[i].id == id) classes += " for-" + std::to_string(i + 1);
+    }
+  }
+  dict.SetValue("AUDIENCES", audiences);
+  dict.SetValue("AUDIENCE_CLASSES", classes);
+  std::string hours_spec;
+  for (const auto& entry : meta.hours) hours_spec += (hours_spec.empty() ? "" : ";") + entry;
+  dict.SetValue("HOURS_SPEC", hours_spec);
   if (!meta.phone.empty()) {
     auto* phone = dict.AddSectionDictionary("PHONE");
     phone->SetValue("PHONE", meta.phone);

@@ -11,7 +11,7 @@ namespace kunskap {
 
 /// `from_url` is the page the card stands on (links are relative to it).
 /// The card's heading is an h3: cards stand under an h2 ("Where to turn", a situation).
-std::string RenderContactCard(const Theme& theme, const SitePage& route,
+std::string RenderContactCard(const Site& site, const Theme& theme, const SitePage& route,
                               const std::string& from_url);
 
 /// "020-50 50 50" -> "tel:020505050" (digits and a leading '+' only, so safe as is).

@@ -1,13 +1,16 @@
 #include "render/page_renderer.h"
 
 #include <ctemplate/template.h>
+#include <algorithm>
 #include <cctype>
+#include <nlohmann/json.hpp>
 
 #include "content/relative_url.h"
 #include "content/slug.h"
 #include "core/parallel.h"
 #include "render/contact_card.h"
 #include "render/sitemap.h"
+#include "render/vcard.h"
 
 namespace kunskap {
 namespace {
@@ -114,6 +117,9 @@ class PageRender {
     if (!site_.config.base_url.empty()) {
       dict_.SetValueAndShowSection("CANONICAL", AbsoluteUrl(site_.config.base_url, page_.url),
                                    "HAS_CANONICAL");
+    }
+    if (page_.kind == SectionKind::kDefinitions && page_.type == PageType::kRegular) {
+      dict_.SetValueAndShowSection("JSON_LD", DefinedTermJson(), "HAS_JSON_LD");
     }
     if (!page_.meta.summary.empty()) {
       dict_.SetValueAndShowSection("DESCRIPTION", page_.meta.summary, "HAS_DESCRIPTION");
@@ -237,11 +243,17 @@ class PageRender {
     const LanguageSite& lang = lang_;
     for (size_t i = 0; i < body_.contact_blocks.size(); ++i) {
       std::string cards = "<div class=\"contact-cards\">\n";
+      std::vector<PageId> routes;
       for (const auto& route_id : body_.contact_blocks[i].ids) {
         auto route = lang.contact_ids.find(route_id);
-        if (route == lang.contact_ids.end()) continue;
-        cards += RenderContactCard(theme_, site_.pages[route->second], page_.url);
+        if (route != lang.contact_ids.end()) routes.push_back(route->second);
       }
+      // Emergency routes first wherever routes are listed; otherwise the author's order.
+      std::stable_sort(routes.begin(), routes.end(), [&](PageId a, PageId b) {
+        return PageOf(a).meta.urgency == "emergency" && PageOf(b).meta.urgency != "emergency";
+      });
+      for (PageId route : routes)
+        cards += RenderContactCard(site_, theme_, site_.pages[route], page_.url);
       cards += "</div>";
       std::string marker = ContactMarker(i);
       auto at = html.find(marker);
@@ -280,6 +292,66 @@ class PageRender {
     }
   }
 
+  /// "Used in": the pages that mention this definition, grouped by their section.
+  void UsedIn(Dict& dict, const SitePage& entry) {
+    if (entry.used_in.empty()) return;
+    Dict* used = dict.AddSectionDictionary("USED_IN");
+    std::vector<std::pair<std::string, std::vector<PageId>>> groups;
+    for (PageId id : entry.used_in) {
+      const Page& page = PageOf(id);
+      std::string title = strings_.Get("home");
+      auto section = lang_.sections.find(page.section);
+      if (section != lang_.sections.end() && !page.section.empty()) {
+        title = PageOf(section->second.index_page).meta.title;
+      }
+      auto group = std::find_if(groups.begin(), groups.end(),
+                                [&](const auto& g) { return g.first == title; });
+      if (group == groups.end()) {
+        groups.push_back({title, {}});
+        group = groups.end() - 1;
+      }
+      group->second.push_back(id);
+    }
+    for (const auto& [title, ids] : groups) {
+      Dict* group = used->AddSectionDictionary("USED_GROUP");
+      group->SetValue("GROUP_TITLE", title);
+      Listing(*group, "ITEM", ids);
+    }
+  }
+
+  /// schema.org DefinedTerm for a definition page, as JSON-LD.
+  std::string DefinedTermJson() const {
+    nlohmann::ordered_json term = {
+        {"@context", "https://schema.org"}, {"@type", "DefinedTerm"}, {"name", page_.meta.title}};
+    if (!page_.meta.summary.empty()) term["description"] = page_.meta.summary;
+    if (!page_.meta.aliases.empty()) term["alternateName"] = page_.meta.aliases;
+    term["inLanguage"] = page_.language;
+    if (!site_.config.base_url.empty()) {
+      term["url"] = AbsoluteUrl(site_.config.base_url, page_.url);
+      auto section = lang_.sections.find(page_.section);
+      if (section != lang_.sections.end()) {
+        const Page& set = PageOf(section->second.index_page);
+        term["inDefinedTermSet"] = {{"@type", "DefinedTermSet"},
+                                    {"name", set.meta.title},
+                                    {"url", AbsoluteUrl(site_.config.base_url, set.url)}};
+      }
+      nlohmann::ordered_json same = nlohmann::ordered_json::array();
+      for (const auto& other : site_.languages) {
+        if (other.language.code == page_.language) continue;
+        if (const SitePage* translation =
+                site_.Translation(page_.translation_key, other.language.code)) {
+          same.push_back(AbsoluteUrl(site_.config.base_url, translation->page.url));
+        }
+      }
+      if (!same.empty()) term["sameAs"] = same;
+    }
+    std::string json = term.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    // Inside <script>, "</" could end the element early: JSON allows "<" escaped as \u003c.
+    std::string safe;
+    for (char c : json) safe += c == '<' ? std::string("\\u003c") : std::string(1, c);
+    return safe;
+  }
+
   void Main(Dict& dict) {
     dict.SetValue("BODY", BodyHtml());
     dict.SetValue("KIND_LABEL", KindLabel(page_));
@@ -311,8 +383,12 @@ class PageRender {
       return;
     }
     if (page_.type == PageType::kRegular) {
+      const SitePage& entry = site_.pages[id_];
+      if (!entry.related.empty())
+        Listing(*dict.AddSectionDictionary("RELATED"), "ITEM", entry.related);
+      if (page_.kind == SectionKind::kDefinitions) UsedIn(dict, entry);
       if (page_.kind == SectionKind::kContacts) {
-        dict.SetValue("CARD", RenderContactCard(theme_, site_.pages[id_], page_.url));
+        dict.SetValue("CARD", RenderContactCard(site_, theme_, site_.pages[id_], page_.url));
         dict.ShowSection("IS_CONTACT");
       }
       return;
@@ -336,12 +412,18 @@ class PageRender {
         }
         break;
       case SectionKind::kContacts:
+        for (size_t i = 0; i < site_.config.audiences.size(); ++i) {
+          Dict* filter = dict.AddSectionDictionary("AUDIENCE_FILTER");
+          filter->SetValue("AUDIENCE_ID", site_.config.audiences[i].id);
+          filter->SetIntValue("AUDIENCE_NUMBER", static_cast<long>(i + 1));
+          filter->SetValue("AUDIENCE_NAME", site_.config.audiences[i].Label(page_.language));
+        }
         for (const auto& group : lang.contacts_by_situation) {
           Dict* situation = dict.AddSectionDictionary("SITUATION");
           situation->SetValue("SITUATION", group.situation);
           std::string cards;
           for (PageId id : group.routes)
-            cards += RenderContactCard(theme_, site_.pages[id], page_.url);
+            cards += RenderContactCard(site_, theme_, site_.pages[id], page_.url);
           situation->SetValue("CARDS", cards);
         }
         break;
@@ -416,6 +498,12 @@ RenderedSite RenderSite(const Site& site, const Theme& theme) {
   out.files.push_back(
       {"404.html", SimplePage(site, theme, "404.tpl", BasePath(site.config.base_url))});
   out.files.push_back({"sitemap.xml", Sitemap(site)});
+  for (const auto& language : site.languages) {
+    for (PageId id : language.contact_routes) {
+      const Page& route = site.pages[id].page;
+      out.files.push_back({VCardPath(route), ContactVCard(route)});
+    }
+  }
   for (const auto& file : theme.static_files)
     out.copies.push_back({file.source_path, file.output_path});
   for (const auto& asset : site.assets)

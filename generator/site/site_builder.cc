@@ -1,6 +1,9 @@
 #include "site/site_builder.h"
 
 #include <algorithm>
+#include <set>
+
+#include "content/relative_url.h"
 
 #include "site/collation.h"
 
@@ -169,6 +172,46 @@ void BuildLanguage(Site& site, LanguageSite& lang, Diagnostics& diagnostics) {
   }
 }
 
+/// `related` paths become pages; definitions learn where they are used.
+void LinkPages(Site& site, Diagnostics& diagnostics) {
+  std::map<std::string, PageId> by_source;
+  for (PageId id = 0; id < site.pages.size(); ++id) by_source[site.pages[id].page.source_path] = id;
+  for (PageId id = 0; id < site.pages.size(); ++id) {
+    SitePage& entry = site.pages[id];
+    std::string dir = entry.page.source_path.substr(0, entry.page.source_path.rfind('/'));
+    for (const auto& path : entry.page.meta.related) {
+      std::string target = NormalizePath(dir + "/" + path);
+      auto it = by_source.find(target);
+      if (it == by_source.end()) {
+        diagnostics.Error(entry.page.meta.Where("related"),
+                          "related page '" + path + "' does not exist",
+                          "write the path of its Markdown file relative to this one");
+        continue;
+      }
+      entry.related.push_back(it->second);
+    }
+    std::set<PageId> mentioned;
+    for (const auto& path : entry.body.terms_used) {
+      auto it = by_source.find(path);
+      if (it != by_source.end() && it->second != id && mentioned.insert(it->second).second) {
+        site.pages[it->second].used_in.push_back(id);
+      }
+    }
+  }
+}
+
+void WarnAboutUnusedDefinitions(const Site& site, Diagnostics& diagnostics) {
+  for (const auto& entry : site.pages) {
+    const Page& page = entry.page;
+    if (page.kind == SectionKind::kDefinitions && page.type == PageType::kRegular &&
+        entry.used_in.empty()) {
+      diagnostics.Warning({page.source_path, 1, 1},
+                          "no page uses the definition '" + page.meta.title + "'",
+                          "mention it in an article, or add the words used for it to 'aliases'");
+    }
+  }
+}
+
 }  // namespace
 
 Site BuildSite(const SiteConfig& config, ContentSet content, std::vector<RenderedBody> bodies,
@@ -178,10 +221,12 @@ Site BuildSite(const SiteConfig& config, ContentSet content, std::vector<Rendere
   site.assets = std::move(content.assets);
   site.pages.reserve(content.pages.size());
   for (size_t i = 0; i < content.pages.size(); ++i) {
-    site.pages.push_back({std::move(content.pages[i]), std::move(bodies[i])});
+    site.pages.push_back({std::move(content.pages[i]), std::move(bodies[i]), {}, {}});
   }
   CheckUniqueUrls(site, diagnostics);
   CheckTranslations(site, diagnostics);
+  LinkPages(site, diagnostics);
+  WarnAboutUnusedDefinitions(site, diagnostics);
   for (const auto& language : config.languages) {
     LanguageSite lang;
     lang.language = language;

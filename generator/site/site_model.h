@@ -19,6 +19,9 @@ using PageId = size_t;  ///< index into Site::pages
 struct SitePage {
   Page page;
   RenderedBody body;
+  std::vector<PageId> related;  ///< front matter `related`, resolved
+  /// For a definition: the pages that mention it, by section, in reading order.
+  std::vector<PageId> used_in;
 };
 
 /// A folder with an _index.md, and the pages in it in reading order.

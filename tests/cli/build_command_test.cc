@@ -43,7 +43,7 @@ Run Build(const fs::path& site, std::vector<std::string> extra = {}) {
   args.insert(args.end(), extra.begin(), extra.end());
   CommandLine line = ParseCommandLine(args);
   std::ostringstream out, err;
-  int code = RunBuildCommand(line, {KUNSKAP_TEST_THEMES}, out, err);
+  int code = RunBuildCommand(line, {{KUNSKAP_TEST_THEMES}, {KUNSKAP_TEST_PACKAGES}}, out, err);
   return {code, out.str(), err.str()};
 }
 
@@ -72,7 +72,7 @@ TEST_CASE("a site folder with only site-config.toml and content/ builds with the
   fs::remove_all(site);
 }
 
-TEST_CASE("--out and --drafts are honoured and two builds are byte-identical") {
+TEST_CASE("the out and drafts options are honoured and two builds are byte-identical") {
   fs::path site = CopyFixture("minimal");
   std::ofstream(site / "content/sv/utkast.md") << "---\ntitle: Utkast\ndraft: true\n---\n";
   REQUIRE(Build(site, {"--out", (site / "a").string()}).exit_code == 0);

@@ -24,7 +24,7 @@ struct Fixture {
     return page;
   }
   RenderedBody Render(const Page& page) {
-    BodyContext context = BuildBodyContext(content, false);
+    BodyContext context = BuildBodyContext(content, false, {}, diagnostics);
     return RenderBody(page, context, diagnostics);
   }
   std::string Errors() const {

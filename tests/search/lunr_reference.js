@@ -10,7 +10,13 @@ const fs = require('fs');
 const path = require('path');
 
 const modules = path.join(__dirname, '..', '..', 'node_modules');
-const lunr = require(path.join(modules, 'lunr'));
+let lunr;
+try {
+  lunr = require(path.join(modules, 'lunr'));
+} catch (error) {
+  console.error('lunr.js is missing: run `npm ci` in the repository (scripts/install-deps does)');
+  process.exit(1);
+}
 
 /// The plugin `--lang` names: lunr.sv, lunr.ar, lunr's own English pipeline, or lunr's
 /// trimmer alone for a language without a stemmer.
@@ -36,6 +42,21 @@ function parseFields(spec) {
     const [name, boost] = item.split('^');
     return boost === undefined ? {name} : {name, boost: Number(boost)};
   });
+}
+
+/// The index and search pipelines lunr() sets up for a language, and its stemmer alone.
+function pipelinesFor(language) {
+  const builder = new lunr.Builder();
+  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+  builder.searchPipeline.add(lunr.stemmer);
+  const plugin = languagePlugin(language);
+  if (plugin) builder.use(plugin);
+  const stemmers = {en: lunr.stemmer, sv: lunr.sv && lunr.sv.stemmer, ar: lunr.ar && lunr.ar.stemmer};
+  return {
+    index: builder.pipeline,
+    search: builder.searchPipeline,
+    stem: stemmers[language] || ((token) => token),
+  };
 }
 
 function buildIndex(documents, options) {
@@ -68,7 +89,7 @@ function parseArgs(argv) {
   return options;
 }
 
-module.exports = {buildIndex};
+module.exports = {lunr, buildIndex, pipelinesFor};
 
 if (require.main === module) {
   const options = parseArgs(process.argv.slice(2));

@@ -14,7 +14,7 @@ TEST_CASE("translations pair by translation_key and and required languages are e
   site.Write("content/en/definitions/sip.md", PageText("title: SIP\ntranslation_key: begrepp/sip"));
   site.Write("content/en/definitions/only-english.md", PageText("title: Only English"));
   auto result = site.Build();
-  CHECK(testing::Messages(result) ==
+  CHECK(testing::Errors(result) ==
         "content/en/definitions/only-english.md:1:1: error: no translation in Svenska ('sv' is "
         "required) for translation_key 'definitions/only-english'; add content/sv/... with "
         "'translation_key: definitions/only-english'\n");

@@ -3,6 +3,11 @@
 (function () {
   'use strict';
   highlightFromSearch();
+  var strings = document.getElementById('kunskap-strings');
+  if (strings) {
+    openingHours(strings.dataset);
+    contactFilters(strings.dataset);
+  }
   var button = document.querySelector('[data-quick-exit]');
   if (!button) return;
   var target = button.getAttribute('href');
@@ -84,5 +89,86 @@
       parent.removeChild(node);
     });
     if (first) first.scrollIntoView({block: 'center'});
+  }
+
+  // "Open now" / "closed, opens ..." on contact cards, from the reader's clock.
+  function openingHours(t) {
+    var days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+    var cards = document.querySelectorAll('.contact-card[data-hours]');
+    Array.prototype.forEach.call(cards, function (card) {
+      var spec = card.getAttribute('data-hours');
+      var label = card.querySelector('.contact-card__open');
+      if (!spec || !label) return;
+      var ranges = spec.split(';').map(function (entry) {
+        var m = /^(\w{3})(?:-(\w{3}))? (\d\d):(\d\d)-(\d\d):(\d\d)$/.exec(entry);
+        if (!m) return null;
+        var from = days.indexOf(m[1]), to = m[2] ? days.indexOf(m[2]) : from;
+        return {from: from, to: to, open: +m[3] * 60 + +m[4], close: +m[5] * 60 + +m[6]};
+      }).filter(Boolean);
+      function opensOn(day) {  // the opening minute on a day of the week, or -1
+        for (var i = 0; i < ranges.length; i++) {
+          var r = ranges[i];
+          var inRange = r.from <= r.to ? day >= r.from && day <= r.to : day >= r.from || day <= r.to;
+          if (inRange) return r;
+        }
+        return null;
+      }
+      var now = new Date();
+      var day = now.getDay(), minute = now.getHours() * 60 + now.getMinutes();
+      var today = opensOn(day);
+      if (today && minute >= today.open && minute < today.close) {
+        label.textContent = t.openNow;
+        label.classList.add('contact-card__open--open');
+      } else {
+        var text = t.closed;
+        for (var ahead = 0; ahead < 8; ahead++) {
+          var d = (day + ahead) % 7, r = opensOn(d);
+          if (r && (ahead > 0 || minute < r.open)) {
+            var time = String(Math.floor(r.open / 60)).padStart(2, '0') + ':' + String(r.open % 60).padStart(2, '0');
+            text = t.closedOpens.replace('{day}', t['day' + days[d].charAt(0).toUpperCase() + days[d].slice(1)]).replace('{time}', time);
+            break;
+          }
+        }
+        label.textContent = text;
+      }
+      label.hidden = false;
+    });
+  }
+
+  // Contact filters: the links work without JavaScript (:target in the stylesheet); here
+  // they become toggle buttons that also hide situations left without a card.
+  function contactFilters(t) {
+    var nav = document.querySelector('.contact-filters');
+    if (!nav) return;
+    var links = nav.querySelectorAll('a[data-filter]');
+    var status = document.querySelector('.contact-filter-status');
+    function apply(filter) {
+      var shown = 0;
+      Array.prototype.forEach.call(document.querySelectorAll('.situations .contact-card'), function (card) {
+        var urgency = card.getAttribute('data-urgency');
+        var audience = (card.getAttribute('data-audience') || '').split(' ');
+        var show = filter === 'all' ||
+          (filter === 'urgency:emergency' && urgency === 'emergency') ||
+          (filter === 'urgency:urgent' && (urgency === 'emergency' || urgency === 'urgent')) ||
+          (filter.indexOf('audience:') === 0 && audience.indexOf(filter.slice(9)) >= 0);
+        card.hidden = !show;
+        if (show) shown++;
+      });
+      Array.prototype.forEach.call(document.querySelectorAll('.situations .situation'), function (group) {
+        group.hidden = !group.querySelector('.contact-card:not([hidden])');
+      });
+      Array.prototype.forEach.call(links, function (link) {
+        link.setAttribute('aria-pressed', String(link.getAttribute('data-filter') === filter));
+      });
+      if (status) status.textContent = t.filterCount.replace('{n}', String(shown));
+    }
+    Array.prototype.forEach.call(links, function (link) {
+      link.setAttribute('role', 'button');
+      link.setAttribute('aria-pressed', 'false');
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        apply(link.getAttribute('data-filter'));
+      });
+    });
   }
 })();

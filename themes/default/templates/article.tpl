@@ -14,7 +14,20 @@
 {{/IS_CONTACT}}<div class="prose">
 {{BODY:none}}
 </div>
-<dl class="page__meta">
+{{#RELATED}}<nav class="related" aria-labelledby="related-title">
+<h2 id="related-title">{{T_SEE_ALSO}}</h2>
+<ul>
+{{#ITEM}}<li><a href="{{ITEM_URL}}">{{ITEM_TITLE}}</a></li>
+{{/ITEM}}</ul>
+</nav>
+{{/RELATED}}{{#USED_IN}}<section class="used-in" aria-labelledby="used-in-title">
+<h2 id="used-in-title">{{T_USED_IN}}</h2>
+{{#USED_GROUP}}<h3>{{GROUP_TITLE}}</h3>
+<ul>
+{{#ITEM}}<li><a href="{{ITEM_URL}}">{{ITEM_TITLE}}</a></li>
+{{/ITEM}}</ul>
+{{/USED_GROUP}}</section>
+{{/USED_IN}}<dl class="page__meta">
 <dt>{{T_AUDIENCE}}</dt><dd>{{#AUDIENCE}}<span class="audience">{{AUDIENCE_LABEL}}</span>{{#AUDIENCE_separator}}, {{/AUDIENCE_separator}}{{/AUDIENCE}}</dd>
 {{#HAS_OWNER}}<dt>{{T_OWNER}}</dt><dd>{{OWNER}}</dd>
 {{/HAS_OWNER}}{{#HAS_REVIEWED}}<dt>{{T_REVIEWED}}</dt><dd><time datetime="{{REVIEWED}}">{{REVIEWED}}</time></dd>

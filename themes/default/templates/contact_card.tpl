@@ -1,7 +1,8 @@
-{{%AUTOESCAPE context="HTML"}}<section class="contact-card contact-card--{{URGENCY}}" aria-labelledby="route-{{ROUTE_ID}}">
+{{%AUTOESCAPE context="HTML"}}<section class="contact-card contact-card--{{URGENCY}}{{AUDIENCE_CLASSES}}" aria-labelledby="route-{{ROUTE_ID}}" data-urgency="{{URGENCY}}" data-audience="{{AUDIENCES}}" data-hours="{{HOURS_SPEC}}">
 <p class="contact-card__situation">{{SITUATION}}</p>
 <h3 class="contact-card__title"><a id="route-{{ROUTE_ID}}" href="{{PAGE_URL}}">{{TITLE}}</a></h3>
 <p class="contact-card__urgency">{{URGENCY_LABEL}}</p>
+<p class="contact-card__open" hidden></p>
 <dl class="contact-card__details">
 {{#PHONE}}<dt>{{T_PHONE}}</dt><dd><a class="contact-card__phone" dir="ltr" href="{{TEL_HREF:none}}">{{PHONE}}</a></dd>
 {{/PHONE}}{{#EMAIL}}<dt>{{T_EMAIL}}</dt><dd><a dir="ltr" href="{{MAILTO:none}}">{{EMAIL}}</a></dd>
@@ -10,4 +11,5 @@
 {{/HAS_ADDRESS}}{{#HOURS}}<dt>{{T_HOURS}}</dt><dd>{{#HOURS_ENTRY}}<span class="hours">{{TEXT}}</span> {{/HOURS_ENTRY}}{{#HOURS_NOTE}}<span class="hours-note">{{NOTE}}</span>{{/HOURS_NOTE}}</dd>
 {{/HOURS}}{{#HAS_LANGUAGES}}<dt>{{T_SPOKEN_LANGUAGES}}</dt><dd>{{LANGUAGES}}</dd>
 {{/HAS_LANGUAGES}}</dl>
+<p class="contact-card__vcard"><a href="{{VCARD_URL}}" download="{{VCARD_NAME}}">{{T_SAVE_CONTACT}}</a></p>
 </section>

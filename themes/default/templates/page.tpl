@@ -9,7 +9,8 @@
 {{#HAS_DESCRIPTION}}<meta name="description" content="{{DESCRIPTION}}">
 {{/HAS_DESCRIPTION}}{{#HAS_CANONICAL}}<link rel="canonical" href="{{CANONICAL}}">
 {{/HAS_CANONICAL}}{{#ALTERNATE}}<link rel="alternate" hreflang="{{HREFLANG}}" href="{{HREF}}">
-{{/ALTERNATE}}<link rel="stylesheet" href="{{CSS_URL}}">
+{{/ALTERNATE}}{{#HAS_JSON_LD}}<script type="application/ld+json">{{JSON_LD:none}}</script>
+{{/HAS_JSON_LD}}<link rel="stylesheet" href="{{CSS_URL}}">
 <script src="{{JS_URL}}" defer></script>
 {{#HAS_SEARCH}}<script src="{{SEARCH_JS_URL}}" defer></script>
 {{/HAS_SEARCH}}
@@ -64,5 +65,6 @@
 {{/FOOTER_LINK}}</ul>
 <p>{{#HAS_ORGANISATION}}{{ORGANISATION}} · {{/HAS_ORGANISATION}}{{T_PRIVACY_NOTE}}</p>
 </footer>
+<span id="kunskap-strings" hidden data-open-now="{{T_OPEN_NOW}}" data-closed-opens="{{T_CLOSED_OPENS}}" data-closed="{{T_CLOSED}}" data-day-mon="{{T_DAY_MON}}" data-day-tue="{{T_DAY_TUE}}" data-day-wed="{{T_DAY_WED}}" data-day-thu="{{T_DAY_THU}}" data-day-fri="{{T_DAY_FRI}}" data-day-sat="{{T_DAY_SAT}}" data-day-sun="{{T_DAY_SUN}}" data-filter-count="{{T_FILTER_COUNT}}"></span>
 </body>
 </html>

@@ -1,0 +1,182 @@
+#include "markdown/glossary_linker.h"
+
+#include <cmark-gfm.h>
+#include <cstring>
+#include <set>
+
+#include "content/relative_url.h"
+
+namespace kunskap {
+namespace {
+
+constexpr const char* kGlossaryOff = "glossary:off";
+
+bool SkipsGlossary(cmark_node* node) {
+  switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_LINK:
+    case CMARK_NODE_IMAGE:
+    case CMARK_NODE_HEADING:
+    case CMARK_NODE_CODE_BLOCK:
+    case CMARK_NODE_HTML_BLOCK:
+    case CMARK_NODE_HTML_INLINE:
+    case CMARK_NODE_CUSTOM_BLOCK:
+    case CMARK_NODE_CUSTOM_INLINE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsRunNode(cmark_node* node) {
+  auto type = cmark_node_get_type(node);
+  return type == CMARK_NODE_TEXT || type == CMARK_NODE_SOFTBREAK;
+}
+
+/// Runs of adjacent TEXT and SOFTBREAK siblings outside skipped subtrees, in document order.
+void CollectRuns(cmark_node* node, std::vector<std::vector<cmark_node*>>& runs) {
+  std::vector<cmark_node*> run;
+  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    if (IsRunNode(child)) {
+      run.push_back(child);
+      continue;
+    }
+    if (!run.empty()) runs.push_back(std::move(run));
+    run.clear();
+    if (!SkipsGlossary(child)) CollectRuns(child, runs);
+  }
+  if (!run.empty()) runs.push_back(std::move(run));
+}
+
+/// Appends text as TEXT nodes with SOFTBREAKs where the text has line breaks.
+void AppendText(cmark_node* parent, cmark_node* before, const std::string& text) {
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    std::string piece =
+        text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (!piece.empty()) {
+      cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
+      cmark_node_set_literal(node, piece.c_str());
+      before ? cmark_node_insert_before(before, node) : cmark_node_append_child(parent, node);
+    }
+    if (end == std::string::npos) break;
+    cmark_node* soft = cmark_node_new(CMARK_NODE_SOFTBREAK);
+    before ? cmark_node_insert_before(before, soft) : cmark_node_append_child(parent, soft);
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+std::string EscapeHtml(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+void UnwrapGlossaryOff(MarkdownDocument& document) {
+  std::vector<cmark_node*> links;
+  cmark_iter* iter = cmark_iter_new(document.root());
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_LINK) {
+      const char* url = cmark_node_get_url(node);
+      if (url && std::strcmp(url, kGlossaryOff) == 0) links.push_back(node);
+    }
+  }
+  cmark_iter_free(iter);
+  for (cmark_node* link : links) {
+    // An empty custom inline renders just its children, and the glossary pass skips it.
+    cmark_node* plain = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+    cmark_node_set_on_enter(plain, "");
+    cmark_node_set_on_exit(plain, "");
+    while (cmark_node* child = cmark_node_first_child(link)) {
+      cmark_node_unlink(child);
+      cmark_node_append_child(plain, child);
+    }
+    cmark_node_replace(link, plain);
+    cmark_node_free(link);
+  }
+}
+
+void LinkTerms(MarkdownDocument& document, const Page& page, const Glossary& glossary,
+               const std::vector<std::string>& explicit_links, std::vector<std::string>* used) {
+  std::set<size_t> linked;  // definitions this page already links
+  for (size_t i = 0; i < glossary.definitions.size(); ++i) {
+    const std::string& path = glossary.definitions[i].source_path;
+    if (path == page.source_path) linked.insert(i);  // never on the definition's own page
+    for (const auto& link : explicit_links) {
+      if (link == path) {
+        linked.insert(i);
+        used->push_back(path);
+        break;
+      }
+    }
+  }
+  if (!page.meta.glossary || !glossary.matcher) return;
+
+  std::vector<std::vector<cmark_node*>> runs;
+  CollectRuns(document.root(), runs);
+  int tip = 0;
+  for (const auto& run : runs) {
+    std::string text;
+    for (cmark_node* node : run) {
+      text += cmark_node_get_type(node) == CMARK_NODE_TEXT ? cmark_node_get_literal(node) : "\n";
+    }
+    std::vector<TermMatch> links;
+    for (const auto& match : glossary.matcher->Find(text)) {
+      if (linked.insert(match.definition).second) links.push_back(match);
+    }
+    if (links.empty()) continue;
+    // Rebuild the run: text, term, text, ...
+    cmark_node* parent = cmark_node_parent(run.front());
+    cmark_node* after = cmark_node_next(run.back());
+    for (cmark_node* node : run) {
+      cmark_node_unlink(node);
+      cmark_node_free(node);
+    }
+    size_t at = 0;
+    for (const auto& match : links) {
+      AppendText(parent, after, text.substr(at, match.begin - at));
+      const GlossaryEntry& definition = glossary.definitions[match.definition];
+      std::string id = "term-tip-" + std::to_string(++tip);
+      std::string open = "<span class=\"term\"><a class=\"term__link\" href=\"" +
+                         EscapeHtml(RelativeUrl(page.url, definition.url)) +
+                         "\" aria-describedby=\"" + id + "\">";
+      std::string close = "</a><span class=\"term__tip\" role=\"tooltip\" id=\"" + id + "\">" +
+                          EscapeHtml(definition.summary) + "</span></span>";
+      cmark_node* term = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+      cmark_node_set_on_enter(term, open.c_str());
+      cmark_node_set_on_exit(term, close.c_str());
+      after ? cmark_node_insert_before(after, term) : cmark_node_append_child(parent, term);
+      AppendText(term, nullptr, text.substr(match.begin, match.end - match.begin));
+      used->push_back(definition.source_path);
+      at = match.end;
+    }
+    AppendText(parent, after, text.substr(at));
+  }
+}
+
+}  // namespace kunskap
