@@ -24,13 +24,15 @@ RenderedBody RenderBody(const Page& page, const BodyContext& context, Diagnostic
   RewriteLinks(document, page, context, body.headings, diagnostics, &body.links_to);
   body.contact_blocks = ExtractContactBlocks(document, page, context, diagnostics);
   UnwrapGlossaryOff(document);
+  std::vector<TermMarkup> terms;
   auto glossary = context.glossaries.find(page.language);
   if (glossary != context.glossaries.end()) {
-    LinkTerms(document, page, glossary->second, body.links_to, &body.terms_used);
+    terms = LinkTerms(document, page, glossary->second, body.links_to, &body.terms_used);
   }
   body.plain_text = PlainText(document);
   AnchorHeadings(document, body.headings);
   body.html = document.ToHtml();
+  ReplaceTermPlaceholders(body.html, terms);
   return body;
 }
 

@@ -10,6 +10,8 @@ namespace kunskap {
 namespace {
 
 constexpr const char* kGlossaryOff = "glossary:off";
+/// Marks text an author kept out of the glossary (cmark user data).
+char kNoGlossary;
 
 bool SkipsGlossary(cmark_node* node) {
   switch (cmark_node_get_type(node)) {
@@ -29,7 +31,15 @@ bool SkipsGlossary(cmark_node* node) {
 
 bool IsRunNode(cmark_node* node) {
   auto type = cmark_node_get_type(node);
+  if (cmark_node_get_user_data(node) == &kNoGlossary) return false;
   return type == CMARK_NODE_TEXT || type == CMARK_NODE_SOFTBREAK;
+}
+
+void MarkNoGlossary(cmark_node* node) {
+  cmark_node_set_user_data(node, &kNoGlossary);
+  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    MarkNoGlossary(child);
+  }
 }
 
 /// Runs of adjacent TEXT and SOFTBREAK siblings outside skipped subtrees, in document order.
@@ -108,21 +118,22 @@ void UnwrapGlossaryOff(MarkdownDocument& document) {
   }
   cmark_iter_free(iter);
   for (cmark_node* link : links) {
-    // An empty custom inline renders just its children, and the glossary pass skips it.
-    cmark_node* plain = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-    cmark_node_set_on_enter(plain, "");
-    cmark_node_set_on_exit(plain, "");
+    // The link's text stays where it was, marked so that the glossary pass leaves it alone.
     while (cmark_node* child = cmark_node_first_child(link)) {
       cmark_node_unlink(child);
-      cmark_node_append_child(plain, child);
+      MarkNoGlossary(child);
+      cmark_node_insert_before(link, child);
     }
-    cmark_node_replace(link, plain);
+    cmark_node_unlink(link);
     cmark_node_free(link);
   }
 }
 
-void LinkTerms(MarkdownDocument& document, const Page& page, const Glossary& glossary,
-               const std::vector<std::string>& explicit_links, std::vector<std::string>* used) {
+std::vector<TermMarkup> LinkTerms(MarkdownDocument& document, const Page& page,
+                                  const Glossary& glossary,
+                                  const std::vector<std::string>& explicit_links,
+                                  std::vector<std::string>* used) {
+  std::vector<TermMarkup> markup;
   std::set<size_t> linked;  // definitions this page already links
   for (size_t i = 0; i < glossary.definitions.size(); ++i) {
     const std::string& path = glossary.definitions[i].source_path;
@@ -135,11 +146,10 @@ void LinkTerms(MarkdownDocument& document, const Page& page, const Glossary& glo
       }
     }
   }
-  if (!page.meta.glossary || !glossary.matcher) return;
+  if (!page.meta.glossary || !glossary.matcher) return markup;
 
   std::vector<std::vector<cmark_node*>> runs;
   CollectRuns(document.root(), runs);
-  int tip = 0;
   for (const auto& run : runs) {
     std::string text;
     for (cmark_node* node : run) {
@@ -161,15 +171,14 @@ void LinkTerms(MarkdownDocument& document, const Page& page, const Glossary& glo
     for (const auto& match : links) {
       AppendText(parent, after, text.substr(at, match.begin - at));
       const GlossaryEntry& definition = glossary.definitions[match.definition];
-      std::string id = "term-tip-" + std::to_string(++tip);
-      std::string open = "<span class=\"term\"><a class=\"term__link\" href=\"" +
-                         EscapeHtml(RelativeUrl(page.url, definition.url)) +
-                         "\" aria-describedby=\"" + id + "\">";
-      std::string close = "</a><span class=\"term__tip\" role=\"tooltip\" id=\"" + id + "\">" +
-                          EscapeHtml(definition.summary) + "</span></span>";
-      cmark_node* term = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-      cmark_node_set_on_enter(term, open.c_str());
-      cmark_node_set_on_exit(term, close.c_str());
+      std::string id = "term-tip-" + std::to_string(markup.size() + 1);
+      markup.push_back({"<span class=\"term\"><a class=\"term__link\" href=\"" +
+                            EscapeHtml(RelativeUrl(page.url, definition.url)) +
+                            "\" aria-describedby=\"" + id + "\">",
+                        "</a><span class=\"term__tip\" role=\"tooltip\" id=\"" + id + "\">" +
+                            EscapeHtml(definition.summary) + "</span></span>"});
+      cmark_node* term = cmark_node_new(CMARK_NODE_LINK);
+      cmark_node_set_url(term, (kTermScheme + std::to_string(markup.size() - 1)).c_str());
       after ? cmark_node_insert_before(after, term) : cmark_node_append_child(parent, term);
       AppendText(term, nullptr, text.substr(match.begin, match.end - match.begin));
       used->push_back(definition.source_path);
@@ -177,6 +186,31 @@ void LinkTerms(MarkdownDocument& document, const Page& page, const Glossary& glo
     }
     AppendText(parent, after, text.substr(at));
   }
+  return markup;
+}
+
+void ReplaceTermPlaceholders(std::string& html, const std::vector<TermMarkup>& terms) {
+  if (terms.empty()) return;
+  std::string out;
+  out.reserve(html.size() + terms.size() * 200);
+  size_t at = 0;
+  const std::string prefix = std::string("<a href=\"") + kTermScheme;
+  while (true) {
+    size_t open = html.find(prefix, at);
+    if (open == std::string::npos) break;
+    size_t number_end = html.find('"', open + prefix.size());
+    size_t tag_end = html.find('>', number_end);
+    size_t index = std::stoul(html.substr(open + prefix.size(), number_end - open - prefix.size()));
+    size_t close = html.find("</a>", tag_end);
+    if (index >= terms.size() || close == std::string::npos) break;
+    out.append(html, at, open - at);
+    out += terms[index].open;
+    out.append(html, tag_end + 1, close - tag_end - 1);
+    out += terms[index].close;
+    at = close + 4;
+  }
+  out.append(html, at, std::string::npos);
+  html = std::move(out);
 }
 
 }  // namespace kunskap

@@ -6,6 +6,7 @@
 
 #include "content/relative_url.h"
 #include "core/suggestion.h"
+#include "markdown/glossary_linker.h"
 
 namespace kunskap {
 namespace {
@@ -54,6 +55,12 @@ class LinkChecker {
 
   void Rewrite(cmark_node* node) {
     std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+    if (url.starts_with(kTermScheme)) {
+      diagnostics_.Error(NodeLocation(page_, node), "links may not use the reserved scheme '" +
+                                                        std::string(kTermScheme) + "'");
+      cmark_node_set_url(node, "");
+      return;
+    }
     if (url.empty() || HasScheme(url) || url.starts_with("//")) return;  // external
     SourceLocation where = NodeLocation(page_, node);
     std::string fragment;

@@ -43,7 +43,17 @@ std::vector<TextWord> TermMatcher::Words(const std::string& text) const {
     while (end < length) {
       int32_t next = end;
       U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), next, length, c);
-      // Letters, digits and combining marks (a decomposed å) continue a word.
+      // Letters, digits and combining marks (a decomposed å) continue a word, and so does
+      // an apostrophe between letters ("people's").
+      if (c == '\'' || c == 0x2019) {
+        int32_t after = next;
+        UChar32 following = -1;
+        if (after < length)
+          U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), after, length, following);
+        if (following < 0 || !u_isalpha(following)) break;
+        end = after;
+        continue;
+      }
       if (c < 0 || !(u_isalnum(c) || u_getCombiningClass(c) > 0)) break;
       end = next;
     }

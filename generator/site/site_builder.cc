@@ -190,6 +190,12 @@ void LinkPages(Site& site, Diagnostics& diagnostics) {
       }
       entry.related.push_back(it->second);
     }
+    // A definition listed under "See also" is mentioned there too.
+    for (PageId related : entry.related) {
+      if (site.pages[related].page.kind == SectionKind::kDefinitions) {
+        entry.body.terms_used.push_back(site.pages[related].page.source_path);
+      }
+    }
     std::set<PageId> mentioned;
     for (const auto& path : entry.body.terms_used) {
       auto it = by_source.find(path);

@@ -31,8 +31,12 @@ function languagePlugin(language) {
     };
   }
   if (language !== 'sv' && language !== 'ar') throw new Error('unknown language ' + language);
-  require(path.join(modules, 'lunr-languages', 'lunr.stemmer.support'))(lunr);
-  require(path.join(modules, 'lunr-languages', 'lunr.' + language))(lunr);
+  if (!lunr[language]) {
+    if (!lunr.stemmerSupport) {
+      require(path.join(modules, 'lunr-languages', 'lunr.stemmer.support'))(lunr);
+    }
+    require(path.join(modules, 'lunr-languages', 'lunr.' + language))(lunr);
+  }
   return lunr[language];
 }
 
