@@ -59,8 +59,9 @@ TEST_CASE("input errors are reported at their line and column, exit 1, no output
   CHECK(broken.out.empty());
   CHECK(broken.err == "<stdin>:2:21: error: invalid JSON: unexpected character\n");
 
-  Run documents = Index({"--lang", "en"}, "[{\"ref\": \"a\"},\n {\"t\": \"no ref\"},\n 5,\n"
-                                           " {\"ref\": null}]");
+  Run documents = Index({"--lang", "en"},
+                        "[{\"ref\": \"a\"},\n {\"t\": \"no ref\"},\n 5,\n"
+                        " {\"ref\": null}]");
   CHECK(documents.exit_code == 1);
   CHECK(documents.out.empty());
   CHECK(documents.err.find("<stdin>:2:2: error: this document has no \"ref\"") == 0);
@@ -80,7 +81,6 @@ TEST_CASE("input errors are reported at their line and column, exit 1, no output
 TEST_CASE("an empty array is an empty index") {
   Run run = Index({"--lang", "ar"}, " [ ] ");
   CHECK(run.exit_code == 0);
-  CHECK(run.out ==
-        R"({"version":"2.3.9","fields":[],"fieldVectors":[],"invertedIndex":[],)"
-        R"("pipeline":["stemmer-ar"]})");
+  CHECK(run.out == R"({"version":"2.3.9","fields":[],"fieldVectors":[],"invertedIndex":[],)"
+                   R"("pipeline":["stemmer-ar"]})");
 }

@@ -8,8 +8,12 @@ using namespace kunskap;
 
 namespace {
 
-LunrValue Text(std::string text) { return {std::move(text), {}, false}; }
-LunrValue List(std::vector<std::string> items) { return {"", std::move(items), true}; }
+LunrValue Text(std::string text) {
+  return {std::move(text), {}, false};
+}
+LunrValue List(std::vector<std::string> items) {
+  return {"", std::move(items), true};
+}
 
 /// lunr's BM25 for one term, as lunr.Builder computes it, rounded to three decimals.
 double Bm25(double documents, double with_term, double tf, double length, double average) {
@@ -25,12 +29,13 @@ TEST_CASE("a tiny corpus scores and serialises as lunr.js writes it") {
   builder.Add({"a", {{"title", Text("Cat dog")}, {"body", Text("cat cat fish")}}});
   builder.Add({"b", {{"title", Text("Dog")}, {"body", Text("bird")}}});
   // JSON.stringify(lunr(...)) of the same documents, written by lunr.js 2.3.9.
-  CHECK(builder.Serialize() ==
-        R"({"version":"2.3.9","fields":["title","body"],"fieldVectors":[["title/a",[0,0.16,1,0.16]],)"
-        R"(["body/a",[0,0.22,2,0.575]],["title/b",[1,0.211]],["body/b",[3,0.871]]],"invertedIndex":[)"
-        R"(["bird",{"_index":3,"title":{},"body":{"b":{}}}],["cat",{"_index":0,"title":{"a":{}},)"
-        R"("body":{"a":{}}}],["dog",{"_index":1,"title":{"a":{},"b":{}},"body":{}}],["fish",)"
-        R"({"_index":2,"title":{},"body":{"a":{}}}]],"pipeline":["stemmer"]})");
+  CHECK(
+      builder.Serialize() ==
+      R"({"version":"2.3.9","fields":["title","body"],"fieldVectors":[["title/a",[0,0.16,1,0.16]],)"
+      R"(["body/a",[0,0.22,2,0.575]],["title/b",[1,0.211]],["body/b",[3,0.871]]],"invertedIndex":[)"
+      R"(["bird",{"_index":3,"title":{},"body":{"b":{}}}],["cat",{"_index":0,"title":{"a":{}},)"
+      R"("body":{"a":{}}}],["dog",{"_index":1,"title":{"a":{},"b":{}},"body":{}}],["fish",)"
+      R"({"_index":2,"title":{},"body":{"a":{}}}]],"pipeline":["stemmer"]})");
   // The same scores from the formula: "cat" is in a's title and body (n = 2 of N = 2),
   // a's title has 2 terms and the average title 1.5; "cat" occurs twice in a's body of 3.
   CHECK(Bm25(2, 2, 1, 2, 1.5) == Approx(0.16));
@@ -44,7 +49,8 @@ TEST_CASE("field and document boosts multiply the scores") {
     builder.Add({"a", {{"body", Text("violence")}}, document_boost});
     builder.Add({"b", {{"body", Text("support")}}});
     std::string json = builder.Serialize();
-    size_t at = json.find("[\"body/a\",[0,") + 12;
+    const std::string vector = "[\"body/a\",[0,";
+    size_t at = json.find(vector) + vector.size();
     return std::stod(json.substr(at, json.find(']', at) - at));
   };
   double plain = score_of(1, 1);

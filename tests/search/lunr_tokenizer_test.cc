@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-
 #include "search/js_text.h"
 #include "search/lunr_tokenizer.h"
 
@@ -27,8 +26,7 @@ TEST_CASE("exactly the 26 units of /[\\s\\-]+/ separate tokens") {
                                       0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF};
   size_t count = 0;
   for (uint32_t unit = 0; unit <= 0xFFFF; ++unit) {
-    bool expected =
-        std::find(separators.begin(), separators.end(), unit) != separators.end();
+    bool expected = std::find(separators.begin(), separators.end(), unit) != separators.end();
     if (IsLunrSeparator(static_cast<char16_t>(unit)) != expected) FAIL("unit " << unit);
     count += expected;
   }
