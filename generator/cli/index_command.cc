@@ -1,5 +1,6 @@
 #include "cli/index_command.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <istream>
@@ -78,28 +79,26 @@ int RunIndexCommand(const CommandLine& line, std::istream& in, std::ostream& out
   }
 
   const std::string text = ReadAll(in);
-  LunrBuilder builder(language == "none" ? "" : language, {});
-  bool started = false;
+  // The fields are known once the first document is read (or the input turns out empty).
+  std::optional<LunrBuilder> builder;
   auto start = [&] {
-    // The fields are known once the first document is read.
-    builder = LunrBuilder(language == "none" ? "" : language, fields);
-    if (line.Has("--positions")) builder.StorePositions();
-    started = true;
+    builder.emplace(language == "none" ? "" : language, fields);
+    if (line.Has("--positions")) builder->StorePositions();
   };
   Diagnostics diagnostics;
   bool valid = ReadIndexDocuments(
       text, fields, fields_given,
       [&](const LunrDocument& document) {
-        if (!started) start();
-        builder.Add(document);
+        if (!builder) start();
+        builder->Add(document);
       },
       diagnostics);
   if (!valid) {
     for (const auto& diagnostic : diagnostics.Sorted()) err << diagnostic.Format() << "\n";
     return 1;
   }
-  if (!started) start();
-  out << builder.Serialize();
+  if (!builder) start();
+  out << builder->Serialize();
   out.flush();
   return 0;
 }

@@ -34,7 +34,7 @@ TEST_CASE("kunskap index writes an index for a documents array") {
   CHECK(run.out.ends_with(R"("pipeline":["trimmer-sv","stemmer-sv"]})"));
 }
 
-TEST_CASE("--fields sets the fields, their order and boosts") {
+TEST_CASE("kunskap index takes fields, their order and boosts from --fields") {
   Run run = Index({"--lang", "en", "--fields", "body,title^10"},
                   R"([{"ref": "1", "title": "Help", "body": "Help"}])");
   CHECK(run.exit_code == 0);
