@@ -51,6 +51,8 @@ struct Heading {
 /// A ```contact block: the routes to show as cards where the block stood.
 struct ContactBlock {
   std::vector<std::string> ids;
+  /// One below the heading the block stands under (2 when none), for the cards' headings.
+  int heading_level = 2;
 };
 
 struct RenderedBody {

@@ -1,6 +1,7 @@
 #include "markdown/contact_blocks.h"
 
 #include <cmark-gfm.h>
+#include <algorithm>
 #include <cstring>
 
 #include "core/suggestion.h"
@@ -14,14 +15,20 @@ std::string ContactMarker(size_t index) {
 std::vector<ContactBlock> ExtractContactBlocks(MarkdownDocument& document, const Page& page,
                                                const BodyContext& context,
                                                Diagnostics& diagnostics) {
-  std::vector<cmark_node*> nodes;
+  std::vector<std::pair<cmark_node*, int>> nodes;  // block, heading level for its cards
+  int last_heading = 1;
   cmark_iter* iter = cmark_iter_new(document.root());
   cmark_event_type event;
   while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
     cmark_node* node = cmark_iter_get_node(iter);
-    if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
+      last_heading = cmark_node_get_heading_level(node);
+    } else if (cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK) {
       const char* info = cmark_node_get_fence_info(node);
-      if (info && std::strcmp(info, "contact") == 0) nodes.push_back(node);
+      if (info && std::strcmp(info, "contact") == 0) {
+        nodes.push_back({node, std::min(last_heading + 1, 4)});
+      }
     }
   }
   cmark_iter_free(iter);
@@ -31,9 +38,10 @@ std::vector<ContactBlock> ExtractContactBlocks(MarkdownDocument& document, const
     if (language == page.language) known.push_back(id);
 
   std::vector<ContactBlock> blocks;
-  for (cmark_node* node : nodes) {
+  for (auto [node, heading_level] : nodes) {
     SourceLocation where = NodeLocation(page, node);
     ContactBlock block;
+    block.heading_level = std::max(heading_level, 2);
     std::string literal = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
     int line = where.line + 1;  // the first line after the opening fence
     size_t start = 0;

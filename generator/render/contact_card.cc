@@ -49,13 +49,15 @@ std::string LanguageName(const std::string& code, const std::string& in_language
 }  // namespace
 
 std::string RenderContactCard(const Site& site, const Theme& theme, const SitePage& route,
-                              const std::string& from_url) {
+                              const std::string& from_url, int heading_level, int number) {
   const Page& page = route.page;
   const FrontMatter& meta = page.meta;
   const I18nStrings& strings = theme.strings.at(page.language);
   ctemplate::TemplateDictionary dict("card");
   AddThemeStrings(dict, strings);
   dict.SetValue("ROUTE_ID", ContactRouteId(page));
+  dict.SetValue("CARD_ID", "route-" + ContactRouteId(page) + "-" + std::to_string(number));
+  dict.ShowSection(heading_level <= 2 ? "H2" : heading_level == 3 ? "H3" : "H4");
   dict.SetValue("TITLE", meta.title);
   dict.SetValue("SITUATION", meta.situation);
   dict.SetValue("SUMMARY", meta.summary);

@@ -9,10 +9,11 @@
 
 namespace kunskap {
 
-/// `from_url` is the page the card stands on (links are relative to it).
-/// The card's heading is an h3: cards stand under an h2 ("Where to turn", a situation).
+/// `from_url` is the page the card stands on (links are relative to it). The card's heading
+/// is an h`heading_level` (2 to 4), one below the heading it stands under, so headings stay in
+/// order. `number` makes the card's ids unique on its page.
 std::string RenderContactCard(const Site& site, const Theme& theme, const SitePage& route,
-                              const std::string& from_url);
+                              const std::string& from_url, int heading_level, int number);
 
 /// "020-50 50 50" -> "tel:020505050" (digits and a leading '+' only, so safe as is).
 std::string TelHref(const std::string& phone);

@@ -238,7 +238,7 @@ class PageRender {
   }
 
   /// The body with each contact block's marker replaced by its cards.
-  std::string BodyHtml() const {
+  std::string BodyHtml() {
     std::string html = body_.html;
     const LanguageSite& lang = lang_;
     for (size_t i = 0; i < body_.contact_blocks.size(); ++i) {
@@ -253,7 +253,8 @@ class PageRender {
         return PageOf(a).meta.urgency == "emergency" && PageOf(b).meta.urgency != "emergency";
       });
       for (PageId route : routes)
-        cards += RenderContactCard(site_, theme_, site_.pages[route], page_.url);
+        cards += RenderContactCard(site_, theme_, site_.pages[route], page_.url,
+                                   body_.contact_blocks[i].heading_level, ++cards_);
       cards += "</div>";
       std::string marker = ContactMarker(i);
       auto at = html.find(marker);
@@ -388,7 +389,8 @@ class PageRender {
         Listing(*dict.AddSectionDictionary("RELATED"), "ITEM", entry.related);
       if (page_.kind == SectionKind::kDefinitions) UsedIn(dict, entry);
       if (page_.kind == SectionKind::kContacts) {
-        dict.SetValue("CARD", RenderContactCard(site_, theme_, site_.pages[id_], page_.url));
+        dict.SetValue("CARD",
+                      RenderContactCard(site_, theme_, site_.pages[id_], page_.url, 2, ++cards_));
         dict.ShowSection("IS_CONTACT");
       }
       return;
@@ -423,7 +425,7 @@ class PageRender {
           situation->SetValue("SITUATION", group.situation);
           std::string cards;
           for (PageId id : group.routes)
-            cards += RenderContactCard(site_, theme_, site_.pages[id], page_.url);
+            cards += RenderContactCard(site_, theme_, site_.pages[id], page_.url, 3, ++cards_);
           situation->SetValue("CARDS", cards);
         }
         break;
@@ -446,6 +448,7 @@ class PageRender {
   const LanguageSite& lang_;
   const I18nStrings& strings_;
   Dict dict_;
+  int cards_ = 0;  ///< contact cards on this page so far, for unique ids
 };
 
 std::string SimplePage(const Site& site, const Theme& theme, const std::string& name,

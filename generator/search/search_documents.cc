@@ -29,6 +29,17 @@ std::string Truncate(const std::string& text, size_t bytes) {
   return text.substr(0, end);
 }
 
+/// Runs of white space (line breaks between blocks) become one space, for snippets.
+std::string CollapseSpaces(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  return out;
+}
+
 std::string CompoundParts(const CompoundSplitter& splitter, const std::string& text) {
   std::string parts;
   std::set<std::string> seen;
@@ -50,6 +61,7 @@ std::vector<SearchDocument> SearchDocuments(const Site& site, const LanguageSite
   for (const auto& entry : site.pages) {
     const Page& page = entry.page;
     if (page.language != language.language.code) continue;
+    if (page.meta.layout == "search") continue;  // the search page finds, it is not found
     SearchDocument document;
     document.ref = std::to_string(documents.size());
     document.title = page.meta.title;
@@ -65,7 +77,7 @@ std::vector<SearchDocument> SearchDocuments(const Site& site, const LanguageSite
     if (section != language.sections.end() && page.type != PageType::kHome) {
       document.section = site.pages[section->second.index_page].page.meta.title;
     }
-    document.excerpt = Truncate(document.body, kExcerptBytes);
+    document.excerpt = Truncate(CollapseSpaces(document.body), kExcerptBytes);
     documents.push_back(std::move(document));
   }
   return documents;

@@ -167,7 +167,8 @@ self.onmessage = function (event) {
               dir: entry.language.dir, url: doc.url, kind: doc.kind, audience: doc.audience,
               section: doc.section, title: highlight(doc.title, words, fns),
               snippet: snippet(doc, words, fns),
-              terms: words.map(function (q) { return q.word; })
+              // The page highlights words beginning with a query word or its stem.
+              terms: words.map(function (q) { return q.stem.length >= 3 ? q.stem : q.word; })
             });
           });
         });

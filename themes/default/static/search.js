@@ -61,7 +61,7 @@
     segments(link, hit.title);
     item.appendChild(link);
     var meta = [strings['kind' + hit.kind.toLowerCase()] || hit.kind];
-    if (hit.section) meta.push(hit.section);
+    if (hit.section && hit.section !== meta[0]) meta.push(hit.section);
     var audience = hit.audience.map(function (a) { return strings['audience:' + a] || a; });
     if (audience.length) meta.push(audience.join(', '));
     item.appendChild(el('p', 'search-hit__meta', meta.join(' · ')));
@@ -118,7 +118,7 @@
     var strings = datasetStrings(form);
     var limit = 8;
 
-    function close() { panel.hidden = true; input.setAttribute('aria-expanded', 'false'); }
+    function close() { panel.hidden = true; }
     function update() {
       var text = input.value.trim();
       if (!text) { close(); status.textContent = ''; return; }
@@ -131,7 +131,6 @@
         status.textContent = count ? format(strings.count, count) : strings.empty;
         more.hidden = count <= limit;
         panel.hidden = false;
-        input.setAttribute('aria-expanded', 'true');
         panel.querySelector('.search-panel__empty').hidden = count > 0;
       });
     }

@@ -1,6 +1,6 @@
-{{%AUTOESCAPE context="HTML"}}<section class="contact-card contact-card--{{URGENCY}}{{AUDIENCE_CLASSES}}" aria-labelledby="route-{{ROUTE_ID}}" data-urgency="{{URGENCY}}" data-audience="{{AUDIENCES}}" data-hours="{{HOURS_SPEC}}">
+{{%AUTOESCAPE context="HTML"}}<section class="contact-card contact-card--{{URGENCY}}{{AUDIENCE_CLASSES}}" aria-labelledby="{{CARD_ID}}" data-urgency="{{URGENCY}}" data-audience="{{AUDIENCES}}" data-hours="{{HOURS_SPEC}}">
 <p class="contact-card__situation">{{SITUATION}}</p>
-<h3 class="contact-card__title"><a id="route-{{ROUTE_ID}}" href="{{PAGE_URL}}">{{TITLE}}</a></h3>
+{{#H2}}<h2 class="contact-card__title">{{/H2}}{{#H3}}<h3 class="contact-card__title">{{/H3}}{{#H4}}<h4 class="contact-card__title">{{/H4}}<a id="{{CARD_ID}}" href="{{PAGE_URL}}">{{TITLE}}</a>{{#H2}}</h2>{{/H2}}{{#H3}}</h3>{{/H3}}{{#H4}}</h4>{{/H4}}
 <p class="contact-card__urgency">{{URGENCY_LABEL}}</p>
 <p class="contact-card__open" hidden></p>
 <dl class="contact-card__details">

@@ -33,7 +33,7 @@
 </nav>
 {{#HAS_SEARCH}}<form class="site-search" role="search" action="{{SEARCH_URL}}" data-site-search data-t-count="{{T_SEARCH_COUNT}}" data-t-empty="{{T_SEARCH_EMPTY}}" data-t-unavailable="{{T_SEARCH_UNAVAILABLE}}" data-t-kind-article="{{T_KIND_ARTICLE}}" data-t-kind-definition="{{T_KIND_DEFINITION}}" data-t-kind-contact="{{T_KIND_CONTACT}}" data-t-kind-update="{{T_KIND_UPDATE}}" data-audience-labels="{{AUDIENCE_LABELS}}">
 <label for="site-search-input">{{T_SEARCH_LABEL}}</label>
-<input id="site-search-input" type="search" autocomplete="off" spellcheck="false" aria-controls="site-search-panel" aria-expanded="false">
+<input id="site-search-input" type="search" autocomplete="off" spellcheck="false" aria-controls="site-search-panel">
 <button type="submit">{{T_SEARCH_BUTTON}}</button>
 <p class="visually-hidden" role="status" aria-live="polite"></p>
 <div class="search-panel" id="site-search-panel" hidden>
