@@ -172,6 +172,21 @@ test('contact filters work with and without JavaScript', async () => {
   }
 });
 
+test('reading and searching leaves no cookies and nothing in storage', async () => {
+  const {context, page} = await newPage();
+  await page.goto(siteUrl + 'sv/index.html');
+  await page.fill('#site-search-input', 'skyddat boende');
+  await page.waitForSelector('.search-panel:not([hidden]) .search-hit');
+  await page.goto(siteUrl + 'sv/sok/index.html#q=eftervåld');
+  await page.waitForSelector('.search-page .search-hit');
+  assert.equal(page.url(), siteUrl + 'sv/sok/index.html', 'the query is gone from the address');
+  const stored = await page.evaluate(() => ({cookie: document.cookie, local: localStorage.length,
+                                             session: sessionStorage.length}));
+  assert.deepEqual(stored, {cookie: '', local: 0, session: 0});
+  assert.deepEqual(await context.cookies(), []);
+  await context.close();
+});
+
 test('screenshots of the main page types in every language, phone and desktop', async () => {
   const shots = {
     sv: ['index.html', 'medarbetare/att-fraga-om-vald/index.html', 'begrepp/eftervald/index.html', 'kontaktvagar/index.html', 'sok/index.html#q=v%C3%A5ld'],

@@ -74,3 +74,25 @@ test('every link and asset of the site resolves on the server, and nothing is of
   assert.deepEqual(broken, []);
   assert.deepEqual(offsite, []);
 });
+
+test('a content page with its CSS and JavaScript weighs under 60 KB compressed before search is used', async () => {
+  const {gzipSync} = await import('node:zlib');
+  const {htmlPages, siteDir} = await import('./harness.mjs');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const heavy = [];
+  let heaviest = 0;
+  // 404.html names its assets from the server's root (it is served at any depth).
+  for (const page of htmlPages().filter((p) => p !== '404.html')) {
+    const file = path.join(siteDir, page);
+    const html = fs.readFileSync(file, 'utf8');
+    let total = gzipSync(html, {level: 9}).length;
+    for (const m of html.matchAll(/<(?:script src|link rel="stylesheet" href)="([^"]+)"/g)) {
+      total += gzipSync(fs.readFileSync(path.resolve(path.dirname(file), m[1])), {level: 9}).length;
+    }
+    heaviest = Math.max(heaviest, total);
+    if (total > 60 * 1024) heavy.push(`${page}: ${total} bytes`);
+  }
+  assert.deepEqual(heavy, []);
+  assert.ok(heaviest > 1000, `measured ${heaviest} bytes`);
+});
