@@ -35,6 +35,7 @@ int RunBuildCommand(const CommandLine& line, const ToolDirs& tool, std::ostream&
   options.base_url = line.Value("--base-url");
   options.theme_dirs = tool.themes;
   options.package_dirs = tool.packages;
+  options.read_dates = true;
   DiskFileSystem fs;
   BuildResult result = RunPipeline(fs, options);
 

@@ -33,6 +33,22 @@ const std::vector<CommandSpec>& Commands() {
        "  --base-url URL   override base_url (canonical links, sitemap)\n"
        "\n"
        "Exit codes: 0 built, 1 the site has errors (all printed as path:line:col), 2 usage.\n"},
+      {"check",
+       "check the content for everything CI should stop on, without building",
+       {"--source", "--today", "--format"},
+       {},
+       "usage: kunskap check [--source DIR] [--today YYYY-MM-DD] [--format text|json]\n"
+       "\n"
+       "Reports, with path:line:col, every error and warning a build would give (broken links\n"
+       "and anchors, front matter, missing translations, unknown contact routes, unused\n"
+       "definitions, web addresses that cannot work) and pages past their review_by date\n"
+       "(errors) or due within 30 days (warnings). Writes nothing.\n"
+       "\n"
+       "  --source DIR     the site folder (default: the current folder)\n"
+       "  --today DATE     check review dates as of this day (default: today)\n"
+       "  --format FORMAT  text (default) or json, for machines\n"
+       "\n"
+       "Exit codes: 0 no errors, 1 errors, 2 usage.\n"},
       {"index",
        "build a Lunr search index from JSON documents",
        {"--lang", "--fields"},
@@ -49,6 +65,33 @@ const std::vector<CommandSpec>& Commands() {
        "  --positions      store each term's positions (metadataWhitelist ['position'])\n"
        "\n"
        "Exit codes: 0 written, 1 the input has errors (printed as <stdin>:line:col), 2 usage.\n"},
+      {"new",
+       "start a content page from its kind's archetype",
+       {"--source", "--section", "--owner", "--translation-key"},
+       {},
+       "usage: kunskap new KIND LANG \"Title\" [--source DIR] [--section DIR] [--owner TEXT]\n"
+       "                   [--translation-key KEY]\n"
+       "\n"
+       "Starts a page from the theme's archetype for KIND (themes/<theme>/archetypes/KIND.md)\n"
+       "in the section of that kind under content/LANG/, and prints the path it created. The\n"
+       "file name comes from the title (\"Våld i nära relation\" -> vald-i-nara-relation.md);\n"
+       "review_by is a year from today, and an update's date is today. An existing file is\n"
+       "never overwritten.\n"
+       "\n"
+       "  KIND                   article, definition, contact or update\n"
+       "  LANG                   a language of the site (sv, en, ...)\n"
+       "  --source DIR           the site folder (default: the current folder)\n"
+       "  --section DIR          the folder under content/LANG/ (default: the one section\n"
+       "                         whose _index.md says 'kind: KINDs'; needed when there are\n"
+       "                         several)\n"
+       "  --owner TEXT           who answers for the page (default: the section's owner)\n"
+       "  --translation-key KEY  pairs the page with its other languages (default: its path,\n"
+       "                         e.g. medarbetare/ny-rutin); a contact's file name is the\n"
+       "                         key's last part, the route id every language shares\n"
+       "\n"
+       "Exit codes: 0 created, 1 the file exists or the site has no such section (printed\n"
+       "as path: error: message), 2 usage.\n",
+       {"KIND", "LANG", "TITLE"}},
   };
   return commands;
 }
@@ -101,6 +144,14 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       line.help = true;
       continue;
     }
+    if (!arg.starts_with("-") || arg == "-") {
+      if (line.arguments.size() >= spec->arguments.size()) {
+        line.error = "unexpected argument '" + arg + "' for '" + spec->name + "'";
+        return line;
+      }
+      line.arguments.push_back(arg);
+      continue;
+    }
     std::string value;
     bool inline_value = false;
     if (auto eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos) {
@@ -129,6 +180,11 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       if (!hint.empty()) line.error += "; " + hint;
       return line;
     }
+  }
+  if (!line.help && line.arguments.size() < spec->arguments.size()) {
+    line.error = "'" + spec->name + "' needs";
+    for (const auto& name : spec->arguments) line.error += " " + name;
+    line.error += "; " + spec->arguments[line.arguments.size()] + " is missing";
   }
   return line;
 }

@@ -12,6 +12,7 @@ struct CommandLine {
   std::string command;                        ///< "build", "help", "version"
   std::map<std::string, std::string> values;  ///< "--out" -> "public"
   std::vector<std::string> flags;             ///< "--drafts"
+  std::vector<std::string> arguments;         ///< positional: "article", "sv", "Title"
   bool help = false;
   std::string error;  ///< set on a usage error
 
@@ -25,6 +26,7 @@ struct CommandSpec {
   std::vector<std::string> value_options;  ///< take a value: --out DIR
   std::vector<std::string> flag_options;   ///< take none: --drafts
   std::string usage;                       ///< the text --help prints
+  std::vector<std::string> arguments = {};  ///< names of required positional arguments
 };
 
 const std::vector<CommandSpec>& Commands();

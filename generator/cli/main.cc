@@ -2,8 +2,10 @@
 #include <iostream>
 
 #include "cli/build_command.h"
+#include "cli/check_command.h"
 #include "cli/command_line.h"
 #include "cli/index_command.h"
+#include "cli/new_command.h"
 #include "core/file_system.h"
 
 namespace {
@@ -53,11 +55,17 @@ int main(int argc, char** argv) {
       return 0;
     }
   }
+  if (line.command == "check") {
+    return kunskap::RunCheckCommand(line, BuiltInDirs(), std::cout, std::cerr);
+  }
   if (line.command == "build") {
     return kunskap::RunBuildCommand(line, BuiltInDirs(), std::cout, std::cerr);
   }
   if (line.command == "index") {
     return kunskap::RunIndexCommand(line, std::cin, std::cout, std::cerr);
+  }
+  if (line.command == "new") {
+    return kunskap::RunNewCommand(line, BuiltInDirs(), std::cout, std::cerr);
   }
   return 2;
 }

@@ -9,6 +9,7 @@
 #include "render/theme.h"
 #include "search/lunr_builder.h"
 #include "search/search_stage.h"
+#include "site/review_dates.h"
 #include "site/site_builder.h"
 
 namespace kunskap {
@@ -32,6 +33,8 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
 
   ContentSet content =
       LoadContent(fs, options.site_dir, *config, {options.include_drafts}, diagnostics);
+  ApplyPageDates(content, options.read_dates ? ReadPageDates(options.site_dir, diagnostics)
+                                             : std::map<std::string, FileDates>{});
 
   // The glossary stems words exactly as the search index does, so the two agree.
   std::map<std::string, WordStemmer> stemmers;
@@ -48,6 +51,8 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
 
   result.page_count = content.pages.size();
   Site site = BuildSite(*config, std::move(content), std::move(bodies), diagnostics);
+  site.today = options.today.empty() ? TodayUtc() : options.today;
+  if (options.check_reviews) CheckReviewDates(site, site.today, diagnostics);
 
   std::vector<std::string> theme_dirs = {JoinPath(options.site_dir, "themes")};
   theme_dirs.insert(theme_dirs.end(), options.theme_dirs.begin(), options.theme_dirs.end());

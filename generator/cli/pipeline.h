@@ -20,6 +20,12 @@ struct BuildOptions {
   std::vector<std::string> theme_dirs;  ///< built-in theme folders, after the site's themes/
   /// Folders holding the npm packages lunr and lunr-languages, after the site's node_modules.
   std::vector<std::string> package_dirs;
+  /// Read last-changed dates from git (or file times); off for sites held in memory.
+  bool read_dates = false;
+  /// "Today" for review dates (YYYY-MM-DD); empty: the system's date.
+  std::string today;
+  /// Pages past their review date are errors, due within 30 days warnings (kunskap check).
+  bool check_reviews = false;
 };
 
 struct BuildResult {

@@ -39,6 +39,11 @@ struct Page {
 
   /// The audiences this page is for (front matter, or every audience of the site).
   std::vector<std::string> audiences;
+
+  /// YYYY-MM-DD: front matter `lastmod`, else the last commit that changed the file.
+  std::string last_changed;
+  /// YYYY-MM-DD: front matter `date`, else the commit that added the file.
+  std::string published;
 };
 
 /// A non-Markdown file under content/ (an image, a PDF), copied beside the pages.

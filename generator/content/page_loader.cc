@@ -167,6 +167,18 @@ std::optional<Page> ParsePage(const std::string& raw_text, const std::string& la
   return page;
 }
 
+void ApplyPageDates(ContentSet& content, const std::map<std::string, FileDates>& dates) {
+  for (auto& page : content.pages) {
+    auto it = dates.find(page.source_path);
+    page.last_changed = !page.meta.lastmod.empty() ? page.meta.lastmod
+                        : it != dates.end()        ? it->second.last
+                                                   : page.meta.date;
+    page.published = !page.meta.date.empty() ? page.meta.date
+                     : it != dates.end()     ? it->second.first
+                                             : "";
+  }
+}
+
 ContentSet LoadContent(const FileSystem& fs, const std::string& site_dir, const SiteConfig& config,
                        const LoadOptions& options, Diagnostics& diagnostics) {
   ContentSet content;

@@ -4,6 +4,7 @@
 
 #include "config/site_config.h"
 #include "content/page.h"
+#include "content/page_dates.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 
@@ -15,6 +16,10 @@ struct LoadOptions {
 
 ContentSet LoadContent(const FileSystem& fs, const std::string& site_dir, const SiteConfig& config,
                        const LoadOptions& options, Diagnostics& diagnostics);
+
+/// Sets each page's last_changed and published dates: front matter first, then `dates`
+/// (from git or file times, keyed by source path).
+void ApplyPageDates(ContentSet& content, const std::map<std::string, FileDates>& dates);
 
 /// Reads one page from text (the part of LoadContent that needs no file system): used by
 /// tests and fuzzers. Returns nullopt when the file cannot become a page.

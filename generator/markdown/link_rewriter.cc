@@ -61,7 +61,16 @@ class LinkChecker {
       cmark_node_set_url(node, "");
       return;
     }
-    if (url.empty() || HasScheme(url) || url.starts_with("//")) return;  // external
+    if (url.empty()) {
+      diagnostics_.Error(NodeLocation(page_, node), "link with an empty address",
+                         "write the address between the parentheses: [text](address)");
+      return;
+    }
+    if (url.starts_with("http://") || url.starts_with("https://")) {
+      CheckWebAddress(node, url);
+      return;
+    }
+    if (HasScheme(url) || url.starts_with("//")) return;  // mailto:, tel:, other schemes
     SourceLocation where = NodeLocation(page_, node);
     std::string fragment;
     auto hash = url.find('#');
@@ -111,6 +120,20 @@ class LinkChecker {
   }
 
  private:
+  /// A web address that cannot work: no host, or spaces or other characters that are never
+  /// part of one (cmark-gfm has already percent-encoded what a link may carry).
+  void CheckWebAddress(cmark_node* node, const std::string& url) {
+    std::string rest = url.substr(url.find("//") + 2);
+    std::string host = rest.substr(0, rest.find_first_of("/?#"));
+    bool bad_host = host.empty() || host.find_first_of(" \t<>\"{}|\\^`") != std::string::npos ||
+                    host.find("%20") != std::string::npos || host.starts_with(".") ||
+                    host.find("..") != std::string::npos;
+    if (bad_host) {
+      diagnostics_.Error(NodeLocation(page_, node), "web address '" + url + "' has no valid host",
+                         "check the address after http:// or https://");
+    }
+  }
+
   static bool HasHeading(const std::vector<Heading>& headings, const std::string& id) {
     for (const auto& heading : headings)
       if (heading.id == id) return true;

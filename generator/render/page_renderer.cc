@@ -8,6 +8,7 @@
 #include "content/relative_url.h"
 #include "content/slug.h"
 #include "core/parallel.h"
+#include "render/atom_feed.h"
 #include "render/contact_card.h"
 #include "render/sitemap.h"
 #include "render/vcard.h"
@@ -126,6 +127,10 @@ class PageRender {
     }
     Navigation();
     Languages();
+    if (auto feed = FeedPath(site_, lang_);
+        feed && (page_.type == PageType::kHome || page_.kind == SectionKind::kUpdates)) {
+      dict_.SetValueAndShowSection("FEED_URL", Link("/" + *feed), "HAS_FEED");
+    }
     Breadcrumbs();
     Footer();
   }
@@ -235,6 +240,16 @@ class PageRender {
       dict.SetValueAndShowSection("REVIEW_BY", page_.meta.review_by, "HAS_REVIEW_BY");
     }
     if (!page_.meta.date.empty()) dict.SetValueAndShowSection("DATE", page_.meta.date, "HAS_DATE");
+    if (!page_.last_changed.empty()) {
+      dict.SetValueAndShowSection("LAST_CHANGED", page_.last_changed, "HAS_LAST_CHANGED");
+    }
+    // Stale guidance is never shown as current: past its review date a page says so.
+    if (!page_.meta.review_by.empty() && page_.meta.review_by < site_.today) {
+      Dict* notice = dict.AddSectionDictionary("REVIEW_OVERDUE");
+      notice->SetValue("REVIEW_BY", page_.meta.review_by);
+      notice->SetValue("OWNER",
+                       page_.meta.owner.empty() ? strings_.Get("owner") : page_.meta.owner);
+    }
   }
 
   /// The body with each contact block's marker replaced by its cards.
@@ -365,6 +380,18 @@ class PageRender {
       std::vector<PageId> latest(lang.updates.begin(),
                                  lang.updates.begin() + std::min<size_t>(3, lang.updates.size()));
       if (!latest.empty()) Listing(*dict.AddSectionDictionary("LATEST"), "ITEM", latest);
+      std::vector<PageId> recent(
+          lang.recently_changed.begin(),
+          lang.recently_changed.begin() + std::min<size_t>(5, lang.recently_changed.size()));
+      if (!recent.empty()) {
+        Dict* section = dict.AddSectionDictionary("RECENT");
+        for (PageId id : recent) {
+          Dict* item = section->AddSectionDictionary("ITEM");
+          item->SetValue("ITEM_TITLE", PageOf(id).meta.title);
+          item->SetValue("ITEM_URL", Link(PageOf(id).url));
+          item->SetValue("ITEM_DATE", PageOf(id).last_changed);
+        }
+      }
       return;
     }
     if (page_.meta.layout == "search") {
@@ -502,6 +529,8 @@ RenderedSite RenderSite(const Site& site, const Theme& theme) {
       {"404.html", SimplePage(site, theme, "404.tpl", BasePath(site.config.base_url))});
   out.files.push_back({"sitemap.xml", Sitemap(site)});
   for (const auto& language : site.languages) {
+    if (auto feed = FeedPath(site, language))
+      out.files.push_back({*feed, AtomFeed(site, language)});
     for (PageId id : language.contact_routes) {
       const Page& route = site.pages[id].page;
       out.files.push_back({VCardPath(route), ContactVCard(route)});

@@ -46,7 +46,7 @@ std::string Sitemap(const Site& site) {
     const Page& page = entry.page;
     xml +=
         "  <url>\n    <loc>" + XmlEscape(AbsoluteUrl(site.config.base_url, page.url)) + "</loc>\n";
-    std::string lastmod = !page.meta.lastmod.empty() ? page.meta.lastmod : page.meta.date;
+    const std::string& lastmod = page.last_changed;
     if (!lastmod.empty()) xml += "    <lastmod>" + lastmod + "</lastmod>\n";
     auto set = site.translations.find(page.translation_key);
     if (set != site.translations.end() && set->second.size() > 1) {

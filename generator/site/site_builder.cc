@@ -163,6 +163,19 @@ void BuildLanguage(Site& site, LanguageSite& lang, Diagnostics& diagnostics) {
     if (pa.meta.date != pb.meta.date) return pa.meta.date > pb.meta.date;
     return by_title(a, b);
   });
+  for (PageId id = 0; id < site.pages.size(); ++id) {
+    const Page& page = site.pages[id].page;
+    if (page.language == code && page.type == PageType::kRegular && !page.last_changed.empty() &&
+        page.meta.layout.empty()) {
+      lang.recently_changed.push_back(id);
+    }
+  }
+  std::sort(lang.recently_changed.begin(), lang.recently_changed.end(), [&](PageId a, PageId b) {
+    const Page& pa = site.pages[a].page;
+    const Page& pb = site.pages[b].page;
+    if (pa.last_changed != pb.last_changed) return pa.last_changed > pb.last_changed;
+    return by_title(a, b);
+  });
   for (PageId id : lang.updates) {
     const Page& page = site.pages[id].page;
     if (page.meta.date.empty()) {

@@ -53,6 +53,7 @@ struct LanguageSite {
   std::vector<SituationGroup> contacts_by_situation;
   std::vector<PageId> contact_routes;  ///< emergency first, then urgent, then by title
   std::vector<PageId> updates;         ///< newest first
+  std::vector<PageId> recently_changed;  ///< content pages by last change, newest first
   std::map<std::string, PageId> contact_ids;
   std::optional<PageId> search_page;       ///< the page with `layout: search`
   std::optional<PageId> definitions_page;  ///< the first definitions section (the A–Ö list)
@@ -63,6 +64,7 @@ struct Site {
   std::vector<SitePage> pages;          ///< sorted by source path
   std::vector<LanguageSite> languages;  ///< in config order
   std::vector<ContentAsset> assets;
+  std::string today;  ///< YYYY-MM-DD: the build's date, for review notices
   /// translation_key -> language -> page.
   std::map<std::string, std::map<std::string, PageId>> translations;
 

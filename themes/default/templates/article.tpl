@@ -4,6 +4,10 @@
 <h1>{{TITLE}}</h1>
 {{#HAS_DATE}}<p class="page__date"><time datetime="{{DATE}}">{{DATE}}</time></p>
 {{/HAS_DATE}}</header>
+{{#REVIEW_OVERDUE}}<div class="notice notice--overdue" role="note">
+<p><strong>{{T_REVIEW_OVERDUE_TITLE}}</strong> {{T_REVIEW_OVERDUE_TEXT}} <time datetime="{{REVIEW_BY}}">{{REVIEW_BY}}</time>. {{T_REVIEW_OVERDUE_OWNER}} {{OWNER}}.</p>
+</div>
+{{/REVIEW_OVERDUE}}
 {{#TOC}}<nav class="toc" aria-labelledby="toc-title">
 <h2 id="toc-title">{{T_ON_THIS_PAGE}}</h2>
 <ol>
@@ -30,7 +34,8 @@
 {{/USED_IN}}<dl class="page__meta">
 <dt>{{T_AUDIENCE}}</dt><dd>{{#AUDIENCE}}<span class="audience">{{AUDIENCE_LABEL}}</span>{{#AUDIENCE_separator}}, {{/AUDIENCE_separator}}{{/AUDIENCE}}</dd>
 {{#HAS_OWNER}}<dt>{{T_OWNER}}</dt><dd>{{OWNER}}</dd>
-{{/HAS_OWNER}}{{#HAS_REVIEWED}}<dt>{{T_REVIEWED}}</dt><dd><time datetime="{{REVIEWED}}">{{REVIEWED}}</time></dd>
+{{/HAS_OWNER}}{{#HAS_LAST_CHANGED}}<dt>{{T_LAST_CHANGED}}</dt><dd><time datetime="{{LAST_CHANGED}}">{{LAST_CHANGED}}</time></dd>
+{{/HAS_LAST_CHANGED}}{{#HAS_REVIEWED}}<dt>{{T_REVIEWED}}</dt><dd><time datetime="{{REVIEWED}}">{{REVIEWED}}</time></dd>
 {{/HAS_REVIEWED}}{{#HAS_REVIEW_BY}}<dt>{{T_REVIEW_BY}}</dt><dd><time datetime="{{REVIEW_BY}}">{{REVIEW_BY}}</time></dd>
 {{/HAS_REVIEW_BY}}</dl>
 </article>

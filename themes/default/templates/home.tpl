@@ -10,4 +10,10 @@
 {{#ITEM}}<li><a href="{{ITEM_URL}}">{{ITEM_TITLE}}</a>{{#HAS_ITEM_DATE}} <time datetime="{{ITEM_DATE}}">{{ITEM_DATE}}</time>{{/HAS_ITEM_DATE}}{{#HAS_ITEM_SUMMARY}}<p>{{ITEM_SUMMARY}}</p>{{/HAS_ITEM_SUMMARY}}</li>
 {{/ITEM}}</ul>
 </section>
-{{/LATEST}}</div>
+{{/LATEST}}{{#RECENT}}<section class="recent" aria-labelledby="recent-title">
+<h2 id="recent-title">{{T_RECENTLY_UPDATED}}</h2>
+<ul class="listing">
+{{#ITEM}}<li><a href="{{ITEM_URL}}">{{ITEM_TITLE}}</a> <time datetime="{{ITEM_DATE}}">{{ITEM_DATE}}</time></li>
+{{/ITEM}}</ul>
+</section>
+{{/RECENT}}</div>

@@ -10,7 +10,8 @@
 {{/HAS_DESCRIPTION}}{{#HAS_CANONICAL}}<link rel="canonical" href="{{CANONICAL}}">
 {{/HAS_CANONICAL}}{{#ALTERNATE}}<link rel="alternate" hreflang="{{HREFLANG}}" href="{{HREF}}">
 {{/ALTERNATE}}{{#HAS_JSON_LD}}<script type="application/ld+json">{{JSON_LD:none}}</script>
-{{/HAS_JSON_LD}}<link rel="stylesheet" href="{{CSS_URL}}">
+{{/HAS_JSON_LD}}{{#HAS_FEED}}<link rel="alternate" type="application/atom+xml" href="{{FEED_URL}}" title="{{T_FEED}}">
+{{/HAS_FEED}}<link rel="stylesheet" href="{{CSS_URL}}">
 <script src="{{JS_URL}}" defer></script>
 {{#HAS_SEARCH}}<script src="{{SEARCH_JS_URL}}" defer></script>
 {{/HAS_SEARCH}}
