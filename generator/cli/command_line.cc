@@ -33,6 +33,22 @@ const std::vector<CommandSpec>& Commands() {
        "  --base-url URL   override base_url (canonical links, sitemap)\n"
        "\n"
        "Exit codes: 0 built, 1 the site has errors (all printed as path:line:col), 2 usage.\n"},
+      {"serve",
+       "build the site and serve it on localhost, rebuilding and reloading on every save",
+       {"--source", "--port", "--bind"},
+       {"--drafts"},
+       "usage: kunskap serve [--source DIR] [--port N] [--bind ADDR] [--drafts]\n"
+       "\n"
+       "Builds the site into memory and serves it (default http://127.0.0.1:8000/). Watches\n"
+       "content, themes and site-config.toml; every save rebuilds and reloads the open\n"
+       "browser tabs. Errors are printed here and shown over the page, and the last good\n"
+       "build keeps being served. The reload script is added only here, never to a build.\n"
+       "Ctrl-C stops.\n"
+       "\n"
+       "  --source DIR   the site folder (default: the current folder)\n"
+       "  --port N       the port (default 8000; 0 picks a free one)\n"
+       "  --bind ADDR    the address to listen on (default 127.0.0.1: this machine only)\n"
+       "  --drafts       include pages with 'draft: true'\n"},
       {"check",
        "check the content for everything CI should stop on, without building",
        {"--source", "--today", "--format"},

@@ -3,6 +3,7 @@
 
 #include "cli/build_command.h"
 #include "cli/check_command.h"
+#include "cli/serve_command.h"
 #include "cli/command_line.h"
 #include "cli/index_command.h"
 #include "cli/new_command.h"
@@ -54,6 +55,9 @@ int main(int argc, char** argv) {
       std::cout << command.usage;
       return 0;
     }
+  }
+  if (line.command == "serve") {
+    return kunskap::RunServeCommand(line, BuiltInDirs(), std::cout, std::cerr);
   }
   if (line.command == "check") {
     return kunskap::RunCheckCommand(line, BuiltInDirs(), std::cout, std::cerr);
