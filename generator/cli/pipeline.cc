@@ -14,22 +14,19 @@
 
 namespace kunskap {
 
-BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
-  BuildResult result;
-  Diagnostics& diagnostics = result.diagnostics;
-
+std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& options,
+                                   Diagnostics& diagnostics) {
   std::string config_path = JoinPath(options.site_dir, "site-config.toml");
   std::string error;
   auto config_text = fs.ReadFile(config_path, &error);
   if (!config_text) {
     diagnostics.Error({"site-config.toml"}, "no site-config.toml in this folder",
                       "run kunskap in the site's folder, or pass --source DIR");
-    return result;
+    return std::nullopt;
   }
   auto config = ParseSiteConfig(*config_text, "site-config.toml", diagnostics);
-  if (!config || diagnostics.HasErrors()) return result;
+  if (!config || diagnostics.HasErrors()) return std::nullopt;
   if (!options.base_url.empty()) config->base_url = options.base_url;
-  result.output_dir = config->output_dir;
 
   ContentSet content =
       LoadContent(fs, options.site_dir, *config, {options.include_drafts}, diagnostics);
@@ -49,10 +46,20 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
   ParallelFor(content.pages.size(),
               [&](size_t i) { bodies[i] = RenderBody(content.pages[i], context, diagnostics); });
 
-  result.page_count = content.pages.size();
   Site site = BuildSite(*config, std::move(content), std::move(bodies), diagnostics);
   site.today = options.today.empty() ? TodayUtc() : options.today;
   if (options.check_reviews) CheckReviewDates(site, site.today, diagnostics);
+  return site;
+}
+
+BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
+  BuildResult result;
+  Diagnostics& diagnostics = result.diagnostics;
+  std::optional<Site> built = BuildSiteModel(fs, options, diagnostics);
+  if (!built) return result;
+  Site& site = *built;
+  result.output_dir = site.config.output_dir;
+  result.page_count = site.pages.size();
 
   std::vector<std::string> theme_dirs = {JoinPath(options.site_dir, "themes")};
   theme_dirs.insert(theme_dirs.end(), options.theme_dirs.begin(), options.theme_dirs.end());

@@ -10,6 +10,7 @@
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "output/output_tree.h"
+#include "site/site_model.h"
 
 namespace kunskap {
 
@@ -36,5 +37,10 @@ struct BuildResult {
 };
 
 BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options);
+
+/// The stages up to the whole-site model (config, content, markdown, site), for commands and
+/// tests that need the model rather than the files. nullopt when the config is unusable.
+std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& options,
+                                   Diagnostics& diagnostics);
 
 }  // namespace kunskap

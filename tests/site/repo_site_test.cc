@@ -37,7 +37,7 @@ struct RepoSite {
   ContentSet content;
 };
 
-const RepoSite& Site() {
+const RepoSite& Repo() {
   static RepoSite site;
   return site;
 }
@@ -79,24 +79,24 @@ std::string Resolve(const std::string& from_output, const std::string& href) {
 
 TEST_CASE("the repo's site builds with no errors or warnings") {
   std::string messages;
-  for (const auto& d : Site().result.diagnostics.Sorted()) messages += d.Format() + "\n";
+  for (const auto& d : Repo().result.diagnostics.Sorted()) messages += d.Format() + "\n";
   CHECK(messages.empty());
-  CHECK(Site().result.output.has_value());
+  CHECK(Repo().result.output.has_value());
 }
 
 TEST_CASE("the knowledge overview has the promised number of pages of each kind") {
   for (const char* language : {"sv", "en"}) {
     INFO(language);
-    CHECK(Site().Count(language, SectionKind::kDefinitions) >= 35);
-    CHECK(Site().Count(language, SectionKind::kArticles) >= 15);
-    CHECK(Site().Count(language, SectionKind::kContacts) >= 12);
-    CHECK(Site().Count(language, SectionKind::kUpdates) >= 4);
+    CHECK(Repo().Count(language, SectionKind::kDefinitions) >= 35);
+    CHECK(Repo().Count(language, SectionKind::kArticles) >= 15);
+    CHECK(Repo().Count(language, SectionKind::kContacts) >= 12);
+    CHECK(Repo().Count(language, SectionKind::kUpdates) >= 4);
   }
-  CHECK(Site().Count("ar", SectionKind::kContacts) >= 12);
+  CHECK(Repo().Count("ar", SectionKind::kContacts) >= 12);
 }
 
 TEST_CASE("every page has an owner and an audience and a review date") {
-  for (const auto& page : Site().content.pages) {
+  for (const auto& page : Repo().content.pages) {
     INFO(page.source_path);
     CHECK_FALSE(page.meta.owner.empty());
     CHECK(page.meta.audience.has_value());
@@ -105,7 +105,7 @@ TEST_CASE("every page has an owner and an audience and a review date") {
 }
 
 TEST_CASE("Arabic has the home page and where-to-get-help and the contact routes") {
-  const auto& files = Site().result.output->files;
+  const auto& files = Repo().result.output->files;
   CHECK(files.count("ar/index.html"));
   CHECK(files.count("ar/help/index.html"));
   CHECK(files.count("ar/contacts/index.html"));
@@ -113,7 +113,7 @@ TEST_CASE("Arabic has the home page and where-to-get-help and the contact routes
 
 TEST_CASE(
     "two clicks from the Swedish home page to the managers' guide for an employee who tells") {
-  const auto& files = Site().result.output->files;
+  const auto& files = Repo().result.output->files;
   const std::string target = "sv/chefer/en-medarbetare-berattar-om-vald/index.html";
   REQUIRE(files.count(target));
   bool reached = false;
