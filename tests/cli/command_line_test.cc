@@ -17,7 +17,7 @@ TEST_CASE("usage errors say what is wrong") {
   CHECK(ParseCommandLine({"build", "--out"}).error == "option --out needs a value");
   CHECK(ParseCommandLine({"build", "--draft"}).error ==
         "unknown option '--draft' for 'build'; did you mean '--drafts'?");
-  CHECK(ParseCommandLine({"serve2"}).error == "unknown command 'serve2'");
+  CHECK(ParseCommandLine({"xyzzy"}).error == "unknown command 'xyzzy'");
   CHECK(ParseCommandLine({"build", "--help"}).help);
   CHECK(ParseCommandLine({"--version"}).command == "version");
 }
