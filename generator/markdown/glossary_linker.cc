@@ -5,6 +5,7 @@
 #include <set>
 
 #include "content/relative_url.h"
+#include "core/markup_escape.h"
 
 namespace kunskap {
 namespace {
@@ -78,33 +79,6 @@ void AppendText(cmark_node* parent, cmark_node* before, const std::string& text)
 
 }  // namespace
 
-std::string EscapeHtml(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 void UnwrapGlossaryOff(MarkdownDocument& document) {
   std::vector<cmark_node*> links;
   cmark_iter* iter = cmark_iter_new(document.root());
@@ -173,10 +147,10 @@ std::vector<TermMarkup> LinkTerms(MarkdownDocument& document, const Page& page,
       const GlossaryEntry& definition = glossary.definitions[match.definition];
       std::string id = "term-tip-" + std::to_string(markup.size() + 1);
       markup.push_back({"<span class=\"term\"><a class=\"term__link\" href=\"" +
-                            EscapeHtml(RelativeUrl(page.url, definition.url)) +
+                            EscapeMarkup(RelativeUrl(page.url, definition.url)) +
                             "\" aria-describedby=\"" + id + "\">",
                         "</a><span class=\"term__tip\" role=\"tooltip\" id=\"" + id + "\">" +
-                            EscapeHtml(definition.summary) + "</span></span>"});
+                            EscapeMarkup(definition.summary) + "</span></span>"});
       cmark_node* term = cmark_node_new(CMARK_NODE_LINK);
       cmark_node_set_url(term, (kTermScheme + std::to_string(markup.size() - 1)).c_str());
       after ? cmark_node_insert_before(after, term) : cmark_node_append_child(parent, term);

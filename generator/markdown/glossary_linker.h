@@ -37,7 +37,4 @@ inline constexpr const char* kTermScheme = "kunskap-term:";
 /// Replaces each `glossary:off` link with its text.
 void UnwrapGlossaryOff(MarkdownDocument& document);
 
-/// Escapes text for HTML content and attribute values.
-std::string EscapeHtml(const std::string& text);
-
 }  // namespace kunskap

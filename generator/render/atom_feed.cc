@@ -1,32 +1,10 @@
 #include "render/atom_feed.h"
+#include "core/markup_escape.h"
 
 #include "render/sitemap.h"
 
 namespace kunskap {
 namespace {
-
-std::string Escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string Timestamp(const std::string& date) {
   return date + "T00:00:00Z";
@@ -62,30 +40,32 @@ std::string AtomFeed(const Site& site, const LanguageSite& language) {
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" "
       "xml:lang=\"" +
       language.language.code + "\">\n";
-  xml += "  <title>" + Escape(section.meta.title + " – " + language.language.title) + "</title>\n";
+  xml += "  <title>" + EscapeMarkup(section.meta.title + " – " + language.language.title) +
+         "</title>\n";
   if (!section.meta.summary.empty())
-    xml += "  <subtitle>" + Escape(section.meta.summary) + "</subtitle>\n";
-  xml += "  <id>" + Escape(AbsoluteUrl(base, section.url)) + "</id>\n";
-  xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + Escape(self) + "\"/>\n";
+    xml += "  <subtitle>" + EscapeMarkup(section.meta.summary) + "</subtitle>\n";
+  xml += "  <id>" + EscapeMarkup(AbsoluteUrl(base, section.url)) + "</id>\n";
+  xml +=
+      "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + EscapeMarkup(self) + "\"/>\n";
   xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"" +
-         Escape(AbsoluteUrl(base, section.url)) + "\"/>\n";
+         EscapeMarkup(AbsoluteUrl(base, section.url)) + "\"/>\n";
   xml += "  <updated>" + Timestamp(updated) + "</updated>\n";
   xml += "  <author><name>" +
-         Escape(site.config.organisation.empty() ? language.language.title
-                                                 : site.config.organisation) +
+         EscapeMarkup(site.config.organisation.empty() ? language.language.title
+                                                       : site.config.organisation) +
          "</name></author>\n";
   for (PageId id : language.updates) {
     const Page& page = site.pages[id].page;
     std::string url = AbsoluteUrl(base, page.url);
     std::string changed = !page.last_changed.empty() ? page.last_changed : page.meta.date;
     xml += "  <entry>\n";
-    xml += "    <title>" + Escape(page.meta.title) + "</title>\n";
-    xml += "    <id>" + Escape(url) + "</id>\n";
-    xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + Escape(url) + "\"/>\n";
+    xml += "    <title>" + EscapeMarkup(page.meta.title) + "</title>\n";
+    xml += "    <id>" + EscapeMarkup(url) + "</id>\n";
+    xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeMarkup(url) + "\"/>\n";
     xml += "    <published>" + Timestamp(page.meta.date) + "</published>\n";
     xml += "    <updated>" + Timestamp(std::max(changed, page.meta.date)) + "</updated>\n";
     if (!page.meta.summary.empty())
-      xml += "    <summary>" + Escape(page.meta.summary) + "</summary>\n";
+      xml += "    <summary>" + EscapeMarkup(page.meta.summary) + "</summary>\n";
     xml += "  </entry>\n";
   }
   return xml + "</feed>\n";

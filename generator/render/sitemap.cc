@@ -1,36 +1,7 @@
 #include "render/sitemap.h"
+#include "core/markup_escape.h"
 
 namespace kunskap {
-namespace {
-
-std::string XmlEscape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
 std::string AbsoluteUrl(const std::string& base_url, const std::string& path) {
   std::string base = base_url;
   while (!base.empty() && base.back() == '/') base.pop_back();
@@ -44,8 +15,8 @@ std::string Sitemap(const Site& site) {
       "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
   for (const auto& entry : site.pages) {
     const Page& page = entry.page;
-    xml +=
-        "  <url>\n    <loc>" + XmlEscape(AbsoluteUrl(site.config.base_url, page.url)) + "</loc>\n";
+    xml += "  <url>\n    <loc>" + EscapeMarkup(AbsoluteUrl(site.config.base_url, page.url)) +
+           "</loc>\n";
     const std::string& lastmod = page.last_changed;
     if (!lastmod.empty()) xml += "    <lastmod>" + lastmod + "</lastmod>\n";
     auto set = site.translations.find(page.translation_key);
@@ -54,7 +25,7 @@ std::string Sitemap(const Site& site) {
         auto other = set->second.find(language.code);
         if (other == set->second.end()) continue;
         xml += "    <xhtml:link rel=\"alternate\" hreflang=\"" + language.code + "\" href=\"" +
-               XmlEscape(AbsoluteUrl(site.config.base_url, site.pages[other->second].page.url)) +
+               EscapeMarkup(AbsoluteUrl(site.config.base_url, site.pages[other->second].page.url)) +
                "\"/>\n";
       }
     }
