@@ -1,5 +1,6 @@
 #include "content/page_loader.h"
 
+#include <algorithm>
 #include <map>
 #include <regex>
 
@@ -223,6 +224,12 @@ ContentSet LoadContent(const FileSystem& fs, const std::string& site_dir, const 
     if (page->type == PageType::kRegular) page->kind = sections[{page->language, dir}];
     content.pages.push_back(std::move(*page));
   }
+  // Whatever order the file system lists files in, the pages (and so the output) are the same.
+  std::sort(content.pages.begin(), content.pages.end(),
+            [](const Page& a, const Page& b) { return a.source_path < b.source_path; });
+  std::sort(
+      content.assets.begin(), content.assets.end(),
+      [](const ContentAsset& a, const ContentAsset& b) { return a.source_path < b.source_path; });
   return content;
 }
 

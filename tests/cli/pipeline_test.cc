@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "memory_site.h"
 
 using namespace kunskap;
@@ -56,4 +58,40 @@ TEST_CASE("a site's own theme is preferred over the built-in one") {
   auto result = site.Build();
   REQUIRE(result.output);
   CHECK(result.output->copies.at("assets/style.css") == "site/themes/default/static/style.css");
+}
+
+namespace {
+
+/// A file system that lists folders in reverse order, as some disks do.
+class ReversedFileSystem : public MemoryFileSystem {
+ public:
+  std::vector<std::string> ListFilesRecursive(const std::string& dir) const override {
+    auto files = MemoryFileSystem::ListFilesRecursive(dir);
+    std::reverse(files.begin(), files.end());
+    return files;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("the output does not depend on the order files are listed in") {
+  testing::MemorySite site;
+  site.Write("content/sv/begrepp/_index.md", PageText("title: Begrepp\nkind: definitions"));
+  site.Write("content/sv/begrepp/a.md", PageText("title: Alfa\nweight: 1"));
+  site.Write("content/sv/begrepp/b.md", PageText("title: Alfa\nweight: 1"));
+  site.Write("content/sv/artikel.md", PageText("title: Artikel", "Om alfa.\n"));
+  ReversedFileSystem reversed;
+  for (const auto& path : site.fs.ListFilesRecursive("")) {
+    reversed.Write(path, *site.fs.ReadFile(path, nullptr));
+  }
+  BuildOptions options;
+  options.site_dir = "site";
+  options.theme_dirs = {"themes"};
+  options.package_dirs = {"packages"};
+  auto forward = site.Build();
+  auto backward = RunPipeline(reversed, options);
+  REQUIRE(forward.output);
+  REQUIRE(backward.output);
+  CHECK(forward.output->files == backward.output->files);
+  CHECK(forward.output->copies == backward.output->copies);
 }
