@@ -13,6 +13,12 @@ std::vector<ContentFile> ScanContent(const FileSystem& fs, const std::string& si
                       "create content/<language>/_index.md for each language in site-config.toml");
     return files;
   }
+  for (const auto& link : fs.ListEscapingLinks(content_dir)) {
+    diagnostics.Error(
+        {"content/" + link, 1, 1},
+        "symbolic link that leads outside the content folder, nowhere or in a loop is not read",
+        "copy the file into content/ instead of linking to it");
+  }
   auto codes = config.LanguageCodes();
   for (const auto& entry : fs.ListFilesRecursive(content_dir)) {
     std::string source_path = "content/" + entry;

@@ -45,17 +45,47 @@ bool DiskFileSystem::IsDirectory(const std::string& path) const {
   return fs::is_directory(path, ec);
 }
 
+namespace {
+
+/// True when `path` is a symbolic link whose target is not a file or folder inside `root`.
+bool LinkEscapes(const fs::path& path, const fs::path& canonical_root) {
+  boost::system::error_code ec;
+  if (!fs::is_symlink(fs::symlink_status(path, ec))) return false;
+  fs::path target = fs::canonical(path, ec);
+  if (ec) return true;  // dangling, or a loop
+  auto root = canonical_root.generic_string() + "/";
+  return !target.generic_string().starts_with(root);
+}
+
+}  // namespace
+
 std::vector<std::string> DiskFileSystem::ListFilesRecursive(const std::string& dir) const {
   std::vector<std::string> files;
   boost::system::error_code ec;
   fs::path root(dir);
+  fs::path canonical_root = fs::canonical(root, ec);
   for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+    if (LinkEscapes(it->path(), canonical_root)) continue;
     if (fs::is_regular_file(it->path(), ec)) {
-      files.push_back(fs::relative(it->path(), root, ec).generic_string());
+      files.push_back(it->path().lexically_relative(root).generic_string());
     }
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+std::vector<std::string> DiskFileSystem::ListEscapingLinks(const std::string& dir) const {
+  std::vector<std::string> links;
+  boost::system::error_code ec;
+  fs::path root(dir);
+  fs::path canonical_root = fs::canonical(root, ec);
+  for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+    if (LinkEscapes(it->path(), canonical_root)) {
+      links.push_back(it->path().lexically_relative(root).generic_string());
+    }
+  }
+  std::sort(links.begin(), links.end());
+  return links;
 }
 
 std::vector<std::string> DiskFileSystem::ListDirectories(const std::string& dir) const {

@@ -26,6 +26,11 @@ class FileSystem {
   virtual std::vector<std::string> ListFilesRecursive(const std::string& dir) const = 0;
   /// Immediate sub-folders of dir (names only), sorted.
   virtual std::vector<std::string> ListDirectories(const std::string& dir) const = 0;
+  /// Symbolic links below dir that point outside it, loop or lead nowhere (relative to dir,
+  /// sorted). Their targets are never listed or read: content cannot reach other files.
+  virtual std::vector<std::string> ListEscapingLinks(const std::string& /*dir*/) const {
+    return {};
+  }
 };
 
 /// The real disk.
@@ -36,6 +41,7 @@ class DiskFileSystem : public FileSystem {
   bool IsDirectory(const std::string& path) const override;
   std::vector<std::string> ListFilesRecursive(const std::string& dir) const override;
   std::vector<std::string> ListDirectories(const std::string& dir) const override;
+  std::vector<std::string> ListEscapingLinks(const std::string& dir) const override;
 };
 
 /// Files held in memory, keyed by path; folders exist implicitly.

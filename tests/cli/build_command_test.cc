@@ -112,3 +112,26 @@ TEST_CASE(
     fs::remove_all(site);
   }
 }
+
+TEST_CASE("symbolic links out of the content folder and link loops are refused, not followed") {
+  fs::path site = CopyFixture("minimal");
+  fs::path outside = site.parent_path() / (site.filename().string() + "-outside");
+  fs::create_directories(outside);
+  std::ofstream(outside / "hemlig.md") << "---\ntitle: Hemlig\n---\nHemlig text.\n";
+  fs::create_symlink(outside / "hemlig.md", site / "content/sv/hemlig.md");
+  fs::create_symlink(outside, site / "content/sv/utanfor");
+  fs::create_symlink("slinga-b", site / "content/sv/slinga-a.md");
+  fs::create_symlink("slinga-a.md", site / "content/sv/slinga-b");
+  fs::create_symlink("artikel.md", site / "content/sv/samma.md");  // inside: allowed
+
+  Run run = Build(site);
+  CHECK(run.exit_code == 1);
+  for (const char* name : {"hemlig.md", "utanfor", "slinga-a.md", "slinga-b"}) {
+    CHECK_THAT(run.err, Catch::Contains(std::string("content/sv/") + name +
+                                        ":1:1: error: symbolic link that leads outside"));
+  }
+  CHECK_THAT(run.err, !Catch::Contains("samma.md"));
+  CHECK_THAT(run.err, !Catch::Contains("Hemlig"));
+  fs::remove_all(site);
+  fs::remove_all(outside);
+}
