@@ -90,23 +90,44 @@ std::vector<std::string> WordsOf(const std::string& text) {
 }
 
 std::unordered_set<std::string> ParseWordList(const std::string& bytes) {
-  std::string text = bytes;
-  if (FindInvalidUtf8(text) != std::string_view::npos) {
-    // Debian's wswedish is ISO-8859-1: each byte is the code point.
-    text.clear();
-    for (unsigned char c : bytes) AppendUtf8(text, c);
-  }
   std::unordered_set<std::string> words;
+  words.reserve(bytes.size() / 8);
+  bool latin1 = FindInvalidUtf8(bytes) != std::string_view::npos;
   size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    for (auto& word : WordsOf(line)) {
+  while (start < bytes.size()) {
+    size_t end = bytes.find('\n', start);
+    if (end == std::string::npos) end = bytes.size();
+    std::string_view line(bytes.data() + start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    start = end + 1;
+    if (latin1) {
+      // Debian's wswedish is ISO-8859-1, one word a line: lower-case and re-encode each byte
+      // directly (ICU per word made loading the list take most of a small site's build).
+      std::string word;
+      bool letters_only = true;
+      size_t letters = 0;
+      for (unsigned char c : line) {
+        bool upper = (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+        bool lower = (c >= 'a' && c <= 'z') || (c >= 0xDF && c != 0xF7);
+        if (!upper && !lower) {
+          letters_only = false;
+          break;
+        }
+        AppendUtf8(word, upper ? c + 0x20 : c);
+        ++letters;
+      }
+      if (letters_only && letters >= kMinPartLetters) words.insert(std::move(word));
+      if (letters_only) continue;
+      std::string utf8;
+      for (unsigned char c : line) AppendUtf8(utf8, c);
+      for (auto& part : WordsOf(utf8)) {
+        if (CodePointStarts(part).size() - 1 >= kMinPartLetters) words.insert(std::move(part));
+      }
+      continue;
+    }
+    for (auto& word : WordsOf(std::string(line))) {
       if (CodePointStarts(word).size() - 1 >= kMinPartLetters) words.insert(std::move(word));
     }
-    start = end + 1;
   }
   return words;
 }
