@@ -67,6 +67,8 @@ function editDistanceAtMostOne(a, b) {
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) { i++; j++; continue; }
     if (++edits > 1) return false;
+    // Two neighbouring letters swapped count as one edit, as in lunr's fuzzy matching.
+    if (a.length === b.length && a[i] === b[j + 1] && a[i + 1] === b[j]) { i += 2; j += 2; continue; }
     if (a.length > b.length) i++;
     else if (b.length > a.length) j++;
     else { i++; j++; }
