@@ -43,7 +43,16 @@ int RunBuildCommand(const CommandLine& line, const ToolDirs& tool, std::ostream&
   if (out_dir.empty()) {
     out_dir = JoinPath(options.site_dir, result.output_dir.empty() ? "public" : result.output_dir);
   }
-  if (result.output) PublishOutput(*result.output, fs, out_dir, result.diagnostics);
+  if (result.output) {
+    result.timings.Start("output: write");
+    PublishOutput(*result.output, fs, out_dir, result.diagnostics);
+    result.timings.Stop();
+  }
+  if (line.Has("--timings")) {
+    for (const auto& [stage, ms] : result.timings.stages()) {
+      out << std::setw(9) << std::fixed << std::setprecision(1) << ms << " ms  " << stage << "\n";
+    }
+  }
 
   Print(result.diagnostics, options.site_dir, err);
   size_t errors = result.diagnostics.ErrorCount();

@@ -20,8 +20,8 @@ const std::vector<CommandSpec>& Commands() {
       {"build",
        "build the site into the output folder",
        {"--source", "--out", "--base-url"},
-       {"--drafts"},
-       "usage: kunskap build [--source DIR] [--out DIR] [--drafts] [--base-url URL]\n"
+       {"--drafts", "--timings"},
+       "usage: kunskap build [--source DIR] [--out DIR] [--drafts] [--base-url URL] [--timings]\n"
        "\n"
        "Builds the site in DIR (default: the current folder, which holds site-config.toml).\n"
        "The output replaces --out (default: output_dir from the config, else 'public') only\n"
@@ -31,6 +31,7 @@ const std::vector<CommandSpec>& Commands() {
        "  --out DIR        where to write the site\n"
        "  --drafts         include pages with 'draft: true'\n"
        "  --base-url URL   override base_url (canonical links, sitemap)\n"
+       "  --timings        print the time each stage took\n"
        "\n"
        "Exit codes: 0 built, 1 the site has errors (all printed as path:line:col), 2 usage.\n"},
       {"serve",

@@ -15,7 +15,10 @@
 namespace kunskap {
 
 std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& options,
-                                   Diagnostics& diagnostics) {
+                                   Diagnostics& diagnostics, StageTimings* timings) {
+  StageTimings unused;
+  StageTimings& time = timings ? *timings : unused;
+  time.Start("config");
   std::string config_path = JoinPath(options.site_dir, "site-config.toml");
   std::string error;
   auto config_text = fs.ReadFile(config_path, &error);
@@ -28,8 +31,10 @@ std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& opt
   if (!config || diagnostics.HasErrors()) return std::nullopt;
   if (!options.base_url.empty()) config->base_url = options.base_url;
 
+  time.Start("content");
   ContentSet content =
       LoadContent(fs, options.site_dir, *config, {options.include_drafts}, diagnostics);
+  time.Start("dates");
   ApplyPageDates(content, options.read_dates ? ReadPageDates(options.site_dir, diagnostics)
                                              : std::map<std::string, FileDates>{});
 
@@ -41,21 +46,26 @@ std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& opt
       return StemForSearch(search, word);
     };
   }
+  time.Start("markdown: links, anchors, glossary");
   BodyContext context = BuildBodyContext(content, config->allow_raw_html, stemmers, diagnostics);
+  time.Start("markdown: bodies");
   std::vector<RenderedBody> bodies(content.pages.size());
   ParallelFor(content.pages.size(),
               [&](size_t i) { bodies[i] = RenderBody(content.pages[i], context, diagnostics); });
 
+  time.Start("site");
   Site site = BuildSite(*config, std::move(content), std::move(bodies), diagnostics);
   site.today = options.today.empty() ? TodayUtc() : options.today;
   if (options.check_reviews) CheckReviewDates(site, site.today, diagnostics);
+  time.Stop();
   return site;
 }
 
 BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
   BuildResult result;
   Diagnostics& diagnostics = result.diagnostics;
-  std::optional<Site> built = BuildSiteModel(fs, options, diagnostics);
+  StageTimings& time = result.timings;
+  std::optional<Site> built = BuildSiteModel(fs, options, diagnostics, &time);
   if (!built) return result;
   Site& site = *built;
   result.output_dir = site.config.output_dir;
@@ -63,15 +73,20 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
 
   std::vector<std::string> theme_dirs = {JoinPath(options.site_dir, "themes")};
   theme_dirs.insert(theme_dirs.end(), options.theme_dirs.begin(), options.theme_dirs.end());
+  time.Start("render: theme");
   auto theme = LoadTheme(fs, theme_dirs, site.config, diagnostics);
   if (!theme || diagnostics.HasErrors()) return result;
 
+  time.Start("render: pages");
   RenderedSite rendered = RenderSite(site, *theme);
+  time.Start("search: inputs");
   std::vector<std::string> package_dirs = {JoinPath(options.site_dir, "node_modules")};
   package_dirs.insert(package_dirs.end(), options.package_dirs.begin(), options.package_dirs.end());
   SearchInputs search = LoadSearchInputs(fs, site, package_dirs, diagnostics);
   if (diagnostics.HasErrors()) return result;
+  time.Start("search: indexes");
   AddSearchFiles(site, search, rendered);
+  time.Start("output: tree, gzip");
   for (auto& copy : rendered.copies) {
     // Theme files are found by their full path; content assets relative to the site.
     if (copy.source_path.starts_with("content/")) {
@@ -80,6 +95,7 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
   }
   OutputTree tree = MakeOutputTree(std::move(rendered), diagnostics);
   AddPrecompressed(tree, {"search-index.json"});
+  time.Stop();
   if (!diagnostics.HasErrors()) result.output = std::move(tree);
   return result;
 }

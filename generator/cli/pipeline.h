@@ -9,6 +9,7 @@
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "core/stage_timings.h"
 #include "output/output_tree.h"
 #include "site/site_model.h"
 
@@ -34,6 +35,7 @@ struct BuildResult {
   std::optional<OutputTree> output;  ///< set only when the build has no errors
   std::string output_dir;            ///< from the config
   size_t page_count = 0;
+  StageTimings timings;
 };
 
 BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options);
@@ -41,6 +43,6 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options);
 /// The stages up to the whole-site model (config, content, markdown, site), for commands and
 /// tests that need the model rather than the files. nullopt when the config is unusable.
 std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& options,
-                                   Diagnostics& diagnostics);
+                                   Diagnostics& diagnostics, StageTimings* timings = nullptr);
 
 }  // namespace kunskap

@@ -3,30 +3,63 @@
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <mutex>
+#include <atomic>
+#include <cstdint>
+#include <string_view>
 
 namespace kunskap {
 namespace {
 
-/// Guards the stem cache: one matcher serves every page of a language, in parallel.
-std::mutex& CacheMutex() {
-  static std::mutex mutex;
-  return mutex;
+/// Each matcher has its own id, so that a thread's stem cache never serves a word stemmed
+/// by another matcher (another language, or a matcher since destroyed at the same address).
+std::atomic<uint64_t> next_matcher_id{1};
+
+/// Stems cached per thread and matcher: one matcher serves every page of a language in
+/// parallel, and a shared cache behind a lock made the threads wait for each other.
+std::unordered_map<std::string, std::string>& ThreadStemCache(uint64_t matcher_id) {
+  thread_local uint64_t cached_id = 0;
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (cached_id != matcher_id) {
+    cache.clear();
+    cached_id = matcher_id;
+  }
+  return cache;
+}
+
+/// Lower-cases ASCII and the Latin-1 letters (Swedish å, ä, ö) without ICU, which costs a
+/// conversion to UTF-16 and back for every word of every page. False for any other text,
+/// which ICU lower-cases. The result equals ICU's root-locale lower case for these letters.
+bool LowerLatin(std::string_view word, std::string& lower) {
+  lower.resize(word.size());
+  for (size_t i = 0; i < word.size(); ++i) {
+    auto c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      lower[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      continue;
+    }
+    if (c != 0xC3 || i + 1 >= word.size()) return false;
+    auto next = static_cast<unsigned char>(word[i + 1]);
+    if (next < 0x80 || next > 0xBF) return false;
+    // U+00C0..U+00DE are the capitals of U+00E0..U+00FE, except U+00D7 (the times sign).
+    bool capital = next <= 0x9E && next != 0x97;
+    lower[i] = static_cast<char>(c);
+    lower[i + 1] = static_cast<char>(capital ? next + 0x20 : next);
+    ++i;
+  }
+  return true;
 }
 
 }  // namespace
 
-TermMatcher::TermMatcher(WordStemmer stemmer) : stemmer_(std::move(stemmer)), nodes_(1) {}
+TermMatcher::TermMatcher(WordStemmer stemmer)
+    : stemmer_(std::move(stemmer)), nodes_(1), id_(next_matcher_id++) {}
 
 std::string TermMatcher::Stem(const std::string& lower) const {
-  {
-    std::lock_guard lock(CacheMutex());
-    auto it = cache_.find(lower);
-    if (it != cache_.end()) return it->second;
-  }
+  auto& cache = ThreadStemCache(id_);
+  auto it = cache.find(lower);
+  if (it != cache.end()) return it->second;
   std::string stem = stemmer_ ? stemmer_(lower) : lower;
-  std::lock_guard lock(CacheMutex());
-  cache_.emplace(lower, stem);
+  cache.emplace(lower, stem);
   return stem;
 }
 
@@ -57,10 +90,13 @@ std::vector<TextWord> TermMatcher::Words(const std::string& text) const {
       if (c < 0 || !(u_isalnum(c) || u_getCombiningClass(c) > 0)) break;
       end = next;
     }
-    icu::UnicodeString word = icu::UnicodeString::fromUTF8(text.substr(start, end - start));
-    word.toLower(icu::Locale::getRoot());
     std::string lower;
-    word.toUTF8String(lower);
+    if (!LowerLatin(std::string_view(text).substr(start, end - start), lower)) {
+      icu::UnicodeString word = icu::UnicodeString::fromUTF8(text.substr(start, end - start));
+      word.toLower(icu::Locale::getRoot());
+      lower.clear();
+      word.toUTF8String(lower);
+    }
     words.push_back({static_cast<size_t>(start), static_cast<size_t>(end), Stem(lower)});
     i = end;
   }

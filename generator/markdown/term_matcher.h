@@ -3,6 +3,7 @@
 // finds the term "våldsutövare" with the same stemmer the search index uses.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -52,7 +53,7 @@ class TermMatcher {
 
   WordStemmer stemmer_;
   std::vector<Node> nodes_;  ///< a trie over stemmed words; node 0 is the root
-  mutable std::unordered_map<std::string, std::string> cache_;
+  uint64_t id_;              ///< names this matcher's entries in the per-thread stem caches
 };
 
 }  // namespace kunskap

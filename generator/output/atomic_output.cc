@@ -8,6 +8,10 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <set>
+#include <vector>
+
+#include "core/parallel.h"
 
 namespace fs = boost::filesystem;
 
@@ -37,8 +41,6 @@ class OutputLock {
 };
 
 bool WriteFile(const fs::path& path, const std::string& bytes, std::string* error) {
-  boost::system::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
   std::ofstream out(path.string(), std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
@@ -74,22 +76,38 @@ bool PublishOutput(const OutputTree& tree, const FileSystem& source_fs, const st
     diagnostics.Error(where, "cannot create " + staging.string() + ": " + ec.message());
     return false;
   }
-  std::string error;
+  // Folders first, one thread; then the files on every core (writing 10,000 pages is
+  // mostly the kernel copying bytes, which runs in parallel).
+  std::set<fs::path> folders;
+  for (const auto& [path, bytes] : tree.files) folders.insert((staging / path).parent_path());
+  for (const auto& [path, source] : tree.copies) folders.insert((staging / path).parent_path());
+  for (const auto& folder : folders) fs::create_directories(folder, ec);
+  std::vector<std::pair<const std::string*, const std::string*>> files;  // path, bytes
+  for (const auto& [path, bytes] : tree.files) files.emplace_back(&path, &bytes);
+  std::vector<std::pair<const std::string*, const std::string*>> copies;  // path, source
+  for (const auto& [path, source] : tree.copies) copies.emplace_back(&path, &source);
+  std::vector<std::string> errors(files.size() + copies.size());
+  ParallelFor(files.size() + copies.size(), [&](size_t i) {
+    if (i < files.size()) {
+      WriteFile(staging / *files[i].first, *files[i].second, &errors[i]);
+      return;
+    }
+    const auto& [path, source] = copies[i - files.size()];
+    auto bytes = source_fs.ReadFile(*source, &errors[i]);
+    if (bytes) {
+      WriteFile(staging / *path, *bytes, &errors[i]);
+    } else if (errors[i].empty()) {
+      errors[i] = "cannot read " + *source;
+    }
+  });
   bool ok = true;
-  for (const auto& [path, bytes] : tree.files) {
-    if (!WriteFile(staging / path, bytes, &error)) {
-      diagnostics.Error(where, error);
-      ok = false;
-      break;
-    }
-  }
-  for (const auto& [path, source] : tree.copies) {
-    if (!ok) break;
-    auto bytes = source_fs.ReadFile(source, &error);
-    if (!bytes || !WriteFile(staging / path, *bytes, &error)) {
-      diagnostics.Error({source}, error);
-      ok = false;
-    }
+  for (size_t i = 0; i < errors.size(); ++i) {
+    if (errors[i].empty()) continue;
+    // Report the first failure: the rest have the same cause (a full disk, permissions).
+    diagnostics.Error(i < files.size() ? where : SourceLocation{*copies[i - files.size()].second},
+                      errors[i]);
+    ok = false;
+    break;
   }
   if (!ok) {
     fs::remove_all(staging, ec);

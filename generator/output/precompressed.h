@@ -8,7 +8,7 @@
 
 namespace kunskap {
 
-/// gzip at the best compression level, with a zero modification time.
+/// gzip at level 6, with a zero modification time; large inputs in blocks on every core.
 std::string Gzip(const std::string& bytes);
 
 /// Adds "<path>.gz" for every file whose path ends with one of `suffixes`.

@@ -1,7 +1,10 @@
 #include "search/search_documents.h"
 
 #include <nlohmann/json.hpp>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/parallel.h"
 
 namespace kunskap {
 namespace {
@@ -40,12 +43,15 @@ std::string CollapseSpaces(const std::string& text) {
   return out;
 }
 
-std::string CompoundParts(const CompoundSplitter& splitter, const std::string& text) {
+/// The compound parts of a text's distinct words, from `splits` (word -> its parts).
+std::string CompoundParts(const std::unordered_map<std::string, std::vector<std::string>>& splits,
+                          const std::string& text) {
   std::string parts;
-  std::set<std::string> seen;
-  for (const auto& word : WordsOf(text)) {
-    if (!seen.insert(word).second) continue;
-    for (const auto& part : splitter.Split(word)) {
+  std::unordered_set<std::string> seen;
+  for (auto& word : WordsOf(text)) {
+    auto it = splits.find(word);
+    if (it == splits.end() || !seen.insert(std::move(word)).second) continue;
+    for (const auto& part : it->second) {
       if (!parts.empty()) parts += ' ';
       parts += part;
     }
@@ -53,23 +59,57 @@ std::string CompoundParts(const CompoundSplitter& splitter, const std::string& t
   return parts;
 }
 
+/// Splits every distinct word of the texts once (a word recurs on thousands of pages), in
+/// parallel; only the words that are compounds are kept.
+std::unordered_map<std::string, std::vector<std::string>> SplitWords(
+    const CompoundSplitter& splitter, const std::vector<const std::string*>& texts) {
+  std::vector<std::vector<std::string>> words_per_text(texts.size());
+  ParallelFor(texts.size(), [&](size_t i) { words_per_text[i] = WordsOf(*texts[i]); });
+  std::unordered_set<std::string> distinct;
+  for (auto& words : words_per_text) {
+    for (auto& word : words) distinct.insert(std::move(word));
+  }
+  std::vector<std::string> words(distinct.begin(), distinct.end());
+  std::vector<std::vector<std::string>> parts(words.size());
+  ParallelFor(words.size(), [&](size_t i) { parts[i] = splitter.Split(words[i]); });
+  std::unordered_map<std::string, std::vector<std::string>> splits;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!parts[i].empty()) splits.emplace(std::move(words[i]), std::move(parts[i]));
+  }
+  return splits;
+}
+
 }  // namespace
 
 std::vector<SearchDocument> SearchDocuments(const Site& site, const LanguageSite& language,
                                             const CompoundSplitter* splitter) {
-  std::vector<SearchDocument> documents;
+  std::vector<const SitePage*> entries;
   for (const auto& entry : site.pages) {
-    const Page& page = entry.page;
-    if (page.language != language.language.code) continue;
-    if (page.meta.layout == "search") continue;  // the search page finds, it is not found
-    SearchDocument document;
-    document.ref = std::to_string(documents.size());
+    if (entry.page.language != language.language.code) continue;
+    if (entry.page.meta.layout == "search") continue;  // the search page finds, it is not found
+    entries.push_back(&entry);
+  }
+  std::vector<std::string> texts(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    texts[i] = entries[i]->page.meta.title + " " + entries[i]->body.plain_text;
+  }
+  std::unordered_map<std::string, std::vector<std::string>> splits;
+  if (splitter) {
+    std::vector<const std::string*> text_pointers;
+    for (const auto& text : texts) text_pointers.push_back(&text);
+    splits = SplitWords(*splitter, text_pointers);
+  }
+  std::vector<SearchDocument> documents(entries.size());
+  ParallelFor(entries.size(), [&](size_t i) {
+    const Page& page = entries[i]->page;
+    SearchDocument& document = documents[i];
+    document.ref = std::to_string(i);
     document.title = page.meta.title;
     document.aliases = page.meta.aliases;
     document.tags = page.meta.tags;
     document.summary = page.meta.summary;
-    document.body = entry.body.plain_text;
-    if (splitter) document.parts = CompoundParts(*splitter, page.meta.title + " " + document.body);
+    document.body = entries[i]->body.plain_text;
+    if (splitter) document.parts = CompoundParts(splits, texts[i]);
     document.url = page.output_path;
     document.kind = KindName(page);
     document.audience = page.audiences;
@@ -78,8 +118,7 @@ std::vector<SearchDocument> SearchDocuments(const Site& site, const LanguageSite
       document.section = site.pages[section->second.index_page].page.meta.title;
     }
     document.excerpt = Truncate(CollapseSpaces(document.body), kExcerptBytes);
-    documents.push_back(std::move(document));
-  }
+  });
   return documents;
 }
 

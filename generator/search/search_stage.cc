@@ -86,12 +86,18 @@ std::string SearchConfigJson(const Site& site) {
 }
 
 void AddSearchFiles(const Site& site, const SearchInputs& inputs, RenderedSite& rendered) {
+  // Documents one language at a time (each is parallel over its pages), then the indexes
+  // of all languages side by side (one index is built by one thread).
+  std::vector<std::vector<SearchDocument>> documents_per_language;
+  for (const auto& language : site.languages) {
+    auto splitter = inputs.splitters.find(language.language.code);
+    documents_per_language.push_back(SearchDocuments(
+        site, language, splitter == inputs.splitters.end() ? nullptr : &splitter->second));
+  }
   std::vector<OutputFile> files(site.languages.size() * 2);
   ParallelFor(site.languages.size(), [&](size_t i) {
     const LanguageSite& language = site.languages[i];
-    auto splitter = inputs.splitters.find(language.language.code);
-    auto documents = SearchDocuments(
-        site, language, splitter == inputs.splitters.end() ? nullptr : &splitter->second);
+    const auto& documents = documents_per_language[i];
     std::vector<LunrField> fields;
     for (const auto& field : kSearchFields) fields.push_back({field.name, field.boost});
     LunrBuilder builder(language.language.search, fields);

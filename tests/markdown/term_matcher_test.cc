@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include "markdown/term_matcher.h"
 
 using namespace kunskap;
@@ -73,4 +76,22 @@ TEST_CASE("a term defined twice is reported") {
   CHECK_FALSE(matcher.Add("SIP", 0).has_value());
   CHECK(matcher.Add("sip", 1) == std::optional<size_t>(0));
   CHECK_FALSE(matcher.Add("SIP", 0).has_value());  // the same definition again is fine
+}
+
+TEST_CASE("words are lower-cased as ICU does in every script") {
+  // Latin-1 letters take a fast path; the rest goes through ICU. Both must agree with ICU.
+  TermMatcher matcher([](const std::string& word) { return word; });
+  std::string text = "ÅÄÖ Ærø ÞORN ×Ü STRASSE Straße ÀÉÎÕÙÝ ΣΟΦΊΑ İstanbul ДОМ Ǆemal 1A";
+  std::vector<std::string> actual;
+  for (const auto& word : matcher.Words(text)) {
+    icu::UnicodeString original =
+        icu::UnicodeString::fromUTF8(text.substr(word.begin, word.end - word.begin));
+    original.toLower(icu::Locale::getRoot());
+    std::string lower;
+    original.toUTF8String(lower);
+    CHECK(word.stem == lower);
+    actual.push_back(word.stem);
+  }
+  CHECK(actual == std::vector<std::string>{"åäö", "ærø", "þorn", "ü", "strasse", "straße", "àéîõùý",
+                                           "σοφία", "i\xCC\x87stanbul", "дом", "ǆemal", "1a"});
 }
