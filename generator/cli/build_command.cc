@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <iomanip>
+#include <map>
 #include <ostream>
 
 #include "cli/pipeline.h"
@@ -33,25 +34,35 @@ int RunBuildCommand(const CommandLine& line, const ToolDirs& tool, std::ostream&
   options.site_dir = line.Value("--source", ".");
   options.include_drafts = line.Has("--drafts");
   options.base_url = line.Value("--base-url");
+  options.out_dir = line.Value("--out");
   options.theme_dirs = tool.themes;
   options.package_dirs = tool.packages;
   options.read_dates = true;
+  // --clean builds everything and starts the cache afresh; otherwise a build keeps what the
+  // previous one made and no change has touched.
+  BuildCache cache;
+  options.cache = &cache;
+  options.cache_on_disk = true;
+  options.clean = line.Has("--clean");
   DiskFileSystem fs;
   BuildResult result = RunPipeline(fs, options);
 
-  std::string out_dir = line.Value("--out");
-  if (out_dir.empty()) {
-    out_dir = JoinPath(options.site_dir, result.output_dir.empty() ? "public" : result.output_dir);
-  }
+  const std::string& out_dir = result.out_dir;
   if (result.output) {
     result.timings.Start("output: write");
-    PublishOutput(*result.output, fs, out_dir, result.diagnostics);
+    std::map<std::string, FileStamp> stamps;
+    if (PublishOutput(*result.output, fs, out_dir, result.diagnostics, &stamps)) {
+      RememberOutputs(cache, result, stamps);
+    }
     result.timings.Stop();
   }
   if (line.Has("--timings")) {
     for (const auto& [stage, ms] : result.timings.stages()) {
       out << std::setw(9) << std::fixed << std::setprecision(1) << ms << " ms  " << stage << "\n";
     }
+    out << "made again: " << result.counts.bodies_rendered << " of " << result.page_count
+        << " bodies, " << result.counts.pages_rendered << " of " << result.page_count << " pages, "
+        << result.counts.search_indexes_built << " search indexes\n";
   }
 
   Print(result.diagnostics, options.site_dir, err);

@@ -20,18 +20,23 @@ const std::vector<CommandSpec>& Commands() {
       {"build",
        "build the site into the output folder",
        {"--source", "--out", "--base-url"},
-       {"--drafts", "--timings"},
-       "usage: kunskap build [--source DIR] [--out DIR] [--drafts] [--base-url URL] [--timings]\n"
+       {"--drafts", "--clean", "--timings"},
+       "usage: kunskap build [--source DIR] [--out DIR] [--drafts] [--base-url URL] [--clean]\n"
+       "                     [--timings]\n"
        "\n"
        "Builds the site in DIR (default: the current folder, which holds site-config.toml).\n"
        "The output replaces --out (default: output_dir from the config, else 'public') only\n"
        "when the whole build succeeded; a failed build leaves the previous output untouched.\n"
+       "A build makes again only what a change touched since the previous one; the result\n"
+       "is the same as a clean build's, byte for byte.\n"
        "\n"
        "  --source DIR     the site folder\n"
        "  --out DIR        where to write the site\n"
        "  --drafts         include pages with 'draft: true'\n"
        "  --base-url URL   override base_url (canonical links, sitemap)\n"
-       "  --timings        print the time each stage took\n"
+       "  --clean          make every file again, ignoring the cache (cache_dir, default\n"
+       "                   .kunskap-cache) of what the previous build made\n"
+       "  --timings        print the time each stage took and what was made again\n"
        "\n"
        "Exit codes: 0 built, 1 the site has errors (all printed as path:line:col), 2 usage.\n"},
       {"serve",

@@ -23,9 +23,9 @@ struct CommandLine {
 struct CommandSpec {
   std::string name;
   std::string summary;
-  std::vector<std::string> value_options;  ///< take a value: --out DIR
-  std::vector<std::string> flag_options;   ///< take none: --drafts
-  std::string usage;                       ///< the text --help prints
+  std::vector<std::string> value_options;   ///< take a value: --out DIR
+  std::vector<std::string> flag_options;    ///< take none: --drafts
+  std::string usage;                        ///< the text --help prints
   std::vector<std::string> arguments = {};  ///< names of required positional arguments
 };
 

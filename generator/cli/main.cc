@@ -3,10 +3,10 @@
 
 #include "cli/build_command.h"
 #include "cli/check_command.h"
-#include "cli/serve_command.h"
 #include "cli/command_line.h"
 #include "cli/index_command.h"
 #include "cli/new_command.h"
+#include "cli/serve_command.h"
 #include "core/file_system.h"
 
 namespace {

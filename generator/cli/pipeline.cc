@@ -1,7 +1,12 @@
 #include "cli/pipeline.h"
 
+#include <boost/filesystem.hpp>
+#include <set>
+
+#include "cli/incremental_keys.h"
 #include "config/config_loader.h"
 #include "content/page_loader.h"
+#include "core/digest.h"
 #include "core/parallel.h"
 #include "markdown/body_renderer.h"
 #include "output/precompressed.h"
@@ -12,10 +17,84 @@
 #include "site/review_dates.h"
 #include "site/site_builder.h"
 
+namespace fs = boost::filesystem;
+
 namespace kunskap {
 
+namespace {
+
+/// Each page's heading ids, from the cache where the page has not changed.
+std::vector<std::vector<Heading>> AllHeadings(const ContentSet& content, bool allow_raw_html,
+                                              BuildCache* cache) {
+  std::vector<std::vector<Heading>> headings(content.pages.size());
+  std::vector<char> parsed(content.pages.size(), 0);
+  ParallelFor(content.pages.size(), [&](size_t i) {
+    const Page& page = content.pages[i];
+    if (cache) {
+      if (auto known = cache->FindHeadings(page.source_path, HeadingsKey(page, allow_raw_html))) {
+        headings[i] = std::move(*known);
+        return;
+      }
+    }
+    headings[i] = PageHeadings(page, allow_raw_html);
+    parsed[i] = 1;
+  });
+  if (cache) {
+    for (size_t i = 0; i < content.pages.size(); ++i) {
+      const Page& page = content.pages[i];
+      if (parsed[i])
+        cache->StoreHeadings(page.source_path, HeadingsKey(page, allow_raw_html), headings[i]);
+    }
+  }
+  return headings;
+}
+
+/// Every page's rendered body; from the cache where its key and the headings of the pages
+/// it links are unchanged. A body with diagnostics is never cached, so that they are
+/// reported on every build until fixed.
+std::vector<RenderedBody> AllBodies(const ContentSet& content, const BodyContext& context,
+                                    BuildCache* cache, Diagnostics& diagnostics,
+                                    size_t& rendered_count) {
+  size_t count = content.pages.size();
+  BodyContextDigests digests;
+  if (cache) digests = DigestBodyContext(content, context);
+  std::vector<RenderedBody> bodies(count);
+  std::vector<uint64_t> keys(count, 0);
+  std::vector<char> rendered(count, 0);
+  std::vector<Diagnostics> found(count);
+  ParallelFor(count, [&](size_t i) {
+    const Page& page = content.pages[i];
+    if (cache) {
+      keys[i] = BodyKey(page, context.allow_raw_html, digests);
+      const BodyRecord* record = cache->FindBodyRecord(page.source_path);
+      if (record && BodyRecordHolds(*record, keys[i], context)) {
+        if (auto body = cache->LoadBody(page.source_path)) {
+          bodies[i] = std::move(*body);
+          return;
+        }
+      }
+    }
+    bodies[i] = RenderBody(page, context, found[i]);
+    rendered[i] = 1;
+  });
+  rendered_count = 0;
+  for (size_t i = 0; i < count; ++i) {
+    diagnostics.Append(found[i]);
+    if (!rendered[i]) continue;
+    ++rendered_count;
+    if (cache && found[i].All().empty()) {
+      cache->StoreBody(content.pages[i].source_path, MakeBodyRecord(keys[i], bodies[i], context),
+                       bodies[i]);
+    }
+  }
+  return bodies;
+}
+
+}  // namespace
+
 std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& options,
-                                   Diagnostics& diagnostics, StageTimings* timings) {
+                                   Diagnostics& diagnostics, StageTimings* timings,
+                                   BuildCounts* counts) {
   StageTimings unused;
   StageTimings& time = timings ? *timings : unused;
   time.Start("config");
@@ -30,6 +109,15 @@ std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& opt
   auto config = ParseSiteConfig(*config_text, "site-config.toml", diagnostics);
   if (!config || diagnostics.HasErrors()) return std::nullopt;
   if (!options.base_url.empty()) config->base_url = options.base_url;
+  BuildCache* cache = options.cache;
+  if (cache) {
+    std::string settings = "drafts=" + std::to_string(options.include_drafts) +
+                           " base_url=" + options.base_url +
+                           " dates=" + std::to_string(options.read_dates);
+    cache->Open(options.cache_on_disk ? JoinPath(options.site_dir, config->cache_dir) : "",
+                ToolAndConfigKey(*config_text, settings));
+    if (options.clean) cache->ForgetPages();
+  }
 
   time.Start("content");
   ContentSet content =
@@ -47,11 +135,14 @@ std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& opt
     };
   }
   time.Start("markdown: links, anchors, glossary");
-  BodyContext context = BuildBodyContext(content, config->allow_raw_html, stemmers, diagnostics);
+  BodyContext context =
+      BuildBodyContext(content, AllHeadings(content, config->allow_raw_html, cache),
+                       config->allow_raw_html, stemmers, diagnostics);
   time.Start("markdown: bodies");
-  std::vector<RenderedBody> bodies(content.pages.size());
-  ParallelFor(content.pages.size(),
-              [&](size_t i) { bodies[i] = RenderBody(content.pages[i], context, diagnostics); });
+  size_t bodies_rendered = 0;
+  std::vector<RenderedBody> bodies =
+      AllBodies(content, context, cache, diagnostics, bodies_rendered);
+  if (counts) counts->bodies_rendered = bodies_rendered;
 
   time.Start("site");
   Site site = BuildSite(*config, std::move(content), std::move(bodies), diagnostics);
@@ -61,14 +152,37 @@ std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& opt
   return site;
 }
 
+void RememberOutputs(BuildCache& cache, BuildResult& result,
+                     const std::map<std::string, FileStamp>& stamps) {
+  std::map<std::string, OutputRecord> outputs = std::move(result.outputs);
+  if (!stamps.empty()) {
+    for (auto it = outputs.begin(); it != outputs.end();) {
+      auto stamp = stamps.find(it->first);
+      if (stamp == stamps.end()) {
+        it = outputs.erase(it);
+        continue;
+      }
+      it->second.size = stamp->second.size;
+      it->second.mtime_ns = stamp->second.mtime_ns;
+      ++it;
+    }
+  }
+  cache.ReplaceOutputs(std::move(outputs));
+  cache.Save();
+}
+
 BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
   BuildResult result;
   Diagnostics& diagnostics = result.diagnostics;
   StageTimings& time = result.timings;
-  std::optional<Site> built = BuildSiteModel(fs, options, diagnostics, &time);
+  std::optional<Site> built = BuildSiteModel(fs, options, diagnostics, &time, &result.counts);
   if (!built) return result;
   Site& site = *built;
-  result.output_dir = site.config.output_dir;
+  result.out_dir =
+      !options.out_dir.empty()
+          ? options.out_dir
+          : JoinPath(options.site_dir,
+                     site.config.output_dir.empty() ? "public" : site.config.output_dir);
   result.page_count = site.pages.size();
 
   std::vector<std::string> theme_dirs = {JoinPath(options.site_dir, "themes")};
@@ -77,15 +191,77 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
   auto theme = LoadTheme(fs, theme_dirs, site.config, diagnostics);
   if (!theme || diagnostics.HasErrors()) return result;
 
+  // What the previous build made and nothing has touched since is kept, not made again.
+  BuildCache* cache = options.cache;
+  auto still_written = [&](const std::string& path, const OutputRecord& record) {
+    if (!options.cache_on_disk) return true;  // kept in memory by the preview server
+    auto stamp = StampOf(JoinPath(result.out_dir, path));
+    return stamp && stamp->size == record.size && stamp->mtime_ns == record.mtime_ns;
+  };
+  std::optional<SiteDigests> digests;
+  std::vector<bool> unchanged(site.pages.size(), false);
+  if (cache) {
+    cache->UseOutputFolder(
+        options.cache_on_disk ? fs::absolute(result.out_dir).lexically_normal().string() : "");
+    if (options.clean) cache->ReplaceOutputs({});
+    time.Start("render: what changed");
+    uint64_t render_key =
+        Digest().Add(cache->build_key()).Add(theme->digest).Add(site.today).Finish();
+    digests.emplace(site, cache->build_key(), render_key);
+    std::vector<char> same(site.pages.size(), 0);
+    ParallelFor(site.pages.size(), [&](size_t id) {
+      const std::string& path = site.pages[id].page.output_path;
+      const OutputRecord* record = cache->FindOutput(path);
+      same[id] = record && digests->PageKey(id, record->pages, record->facets) == record->key &&
+                 still_written(path, *record);
+    });
+    for (size_t id = 0; id < same.size(); ++id) unchanged[id] = same[id];
+  }
   time.Start("render: pages");
-  RenderedSite rendered = RenderSite(site, *theme);
+  std::vector<RenderReads> reads;
+  RenderedSite rendered =
+      RenderSite(site, *theme, cache ? &unchanged : nullptr, cache ? &reads : nullptr);
+  if (cache) {
+    for (PageId id = 0; id < site.pages.size(); ++id) {
+      const std::string& path = site.pages[id].page.output_path;
+      result.outputs[path] =
+          unchanged[id] ? *cache->FindOutput(path) : digests->RecordOf(id, reads[id]);
+      result.counts.pages_rendered += !unchanged[id];
+    }
+  } else {
+    result.counts.pages_rendered = site.pages.size();
+  }
+
   time.Start("search: inputs");
+  std::set<std::string> kept_languages;
+  if (cache) {
+    for (const auto& language : site.languages) {
+      const std::string& code = language.language.code;
+      uint64_t word_list = 0;
+      if (!language.language.compound_words.empty()) {
+        std::string ignored;
+        word_list = DigestOf(fs.ReadFile(language.language.compound_words, &ignored).value_or(""));
+      }
+      uint64_t key = digests->SearchKey(language, word_list);
+      bool kept = true;
+      for (const std::string& path :
+           {SearchIndexPath(code), SearchIndexPath(code) + ".gz", SearchDocsPath(code)}) {
+        const OutputRecord* record = cache->FindOutput(path);
+        kept = kept && record && record->key == key && still_written(path, *record);
+        OutputRecord fresh;
+        fresh.key = key;
+        result.outputs[path] = fresh;
+      }
+      if (kept) kept_languages.insert(code);
+    }
+  }
+  result.counts.search_indexes_built = site.languages.size() - kept_languages.size();
   std::vector<std::string> package_dirs = {JoinPath(options.site_dir, "node_modules")};
   package_dirs.insert(package_dirs.end(), options.package_dirs.begin(), options.package_dirs.end());
-  SearchInputs search = LoadSearchInputs(fs, site, package_dirs, diagnostics);
+  SearchInputs search = LoadSearchInputs(fs, site, package_dirs, diagnostics, kept_languages);
   if (diagnostics.HasErrors()) return result;
   time.Start("search: indexes");
-  AddSearchFiles(site, search, rendered);
+  AddSearchFiles(site, search, rendered, kept_languages);
   time.Start("output: tree, gzip");
   for (auto& copy : rendered.copies) {
     // Theme files are found by their full path; content assets relative to the site.
@@ -95,6 +271,7 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
   }
   OutputTree tree = MakeOutputTree(std::move(rendered), diagnostics);
   AddPrecompressed(tree, {"search-index.json"});
+  for (const auto& code : kept_languages) tree.kept.insert(SearchIndexPath(code) + ".gz");
   time.Stop();
   if (!diagnostics.HasErrors()) result.output = std::move(tree);
   return result;

@@ -3,6 +3,7 @@
 // is a separate step (output/atomic_output.h).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,8 @@
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "core/stage_timings.h"
+#include "output/atomic_output.h"
+#include "output/build_cache.h"
 #include "output/output_tree.h"
 #include "site/site_model.h"
 
@@ -28,21 +31,47 @@ struct BuildOptions {
   std::string today;
   /// Pages past their review date are errors, due within 30 days warnings (kunskap check).
   bool check_reviews = false;
+  /// The output folder; empty: the config's output_dir (else "public") in the site folder.
+  std::string out_dir;
+  /// The incremental build's cache; null: a clean build that remembers nothing. The
+  /// pipeline opens it for this tool and config; the command records the published outputs.
+  BuildCache* cache = nullptr;
+  /// The cache lives in the config's cache_dir and the previous output is on disk in
+  /// out_dir (kunskap build); otherwise both are in memory (kunskap serve).
+  bool cache_on_disk = false;
+  /// Ignore what the cache holds for this build (a clean build), but fill it for the next.
+  bool clean = false;
+};
+
+/// How much an incremental build made again.
+struct BuildCounts {
+  size_t bodies_rendered = 0;
+  size_t pages_rendered = 0;
+  size_t search_indexes_built = 0;
 };
 
 struct BuildResult {
   Diagnostics diagnostics;
   std::optional<OutputTree> output;  ///< set only when the build has no errors
-  std::string output_dir;            ///< from the config
+  std::string out_dir;               ///< where the output goes (options, else the config)
   size_t page_count = 0;
   StageTimings timings;
+  BuildCounts counts;
+  /// What each page and search file was made from, for the cache once it is published.
+  std::map<std::string, OutputRecord> outputs;
 };
+
+/// Records a published build in the cache (with the written files' stamps, for a build on
+/// disk) and saves it.
+void RememberOutputs(BuildCache& cache, BuildResult& result,
+                     const std::map<std::string, FileStamp>& stamps);
 
 BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options);
 
 /// The stages up to the whole-site model (config, content, markdown, site), for commands and
 /// tests that need the model rather than the files. nullopt when the config is unusable.
 std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& options,
-                                   Diagnostics& diagnostics, StageTimings* timings = nullptr);
+                                   Diagnostics& diagnostics, StageTimings* timings = nullptr,
+                                   BuildCounts* counts = nullptr);
 
 }  // namespace kunskap

@@ -56,6 +56,10 @@ int RunServeCommand(const CommandLine& line, const ToolDirs& tool, std::ostream&
 
   DiskFileSystem fs;
   PreviewServer server(fs);
+  // In memory: a save makes again only the bodies, pages and indexes it touched; the rest
+  // is what the server already has.
+  BuildCache cache;
+  options.cache = &cache;
   auto build = [&]() {
     auto start = std::chrono::steady_clock::now();
     BuildResult result = RunPipeline(fs, options);
@@ -65,8 +69,10 @@ int RunServeCommand(const CommandLine& line, const ToolDirs& tool, std::ostream&
     err << report;
     if (result.output) {
       server.Publish(std::move(*result.output));
-      out << "kunskap: built " << result.page_count << " pages in " << static_cast<int>(ms) << " ms"
-          << std::endl;
+      RememberOutputs(cache, result, {});
+      out << "kunskap: built " << result.page_count << " pages in " << static_cast<int>(ms)
+          << " ms (made again: " << result.counts.pages_rendered << " pages, "
+          << result.counts.search_indexes_built << " search indexes)" << std::endl;
     } else {
       server.ReportErrors(report);
       out << "kunskap: the site has errors; still serving the last good build" << std::endl;

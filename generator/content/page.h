@@ -2,6 +2,7 @@
 // the content stage hands to the Markdown stage.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,7 @@ enum class PageType {
 struct Page {
   std::string language;     ///< "sv"
   std::string source_path;  ///< "content/sv/begrepp/eftervald.md", relative to the site folder
+  uint64_t source_digest = 0;  ///< of the file's bytes: the incremental build's "has it changed"
   std::string rel_path;     ///< "begrepp/eftervald.md", relative to the language folder
   PageType type = PageType::kRegular;
   /// For a section: its own kind. For a regular page: the kind of the section it is in.

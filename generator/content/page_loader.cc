@@ -6,6 +6,7 @@
 
 #include "content/content_scanner.h"
 #include "content/slug.h"
+#include "core/digest.h"
 #include "core/parallel.h"
 #include "core/suggestion.h"
 #include "core/utf8.h"
@@ -146,6 +147,7 @@ std::optional<Page> ParsePage(const std::string& raw_text, const std::string& la
   Page page;
   page.language = language;
   page.source_path = source_path;
+  page.source_digest = DigestOf(raw_text);
   page.rel_path = rel_path;
   page.type = rel_path == "_index.md" ? PageType::kHome
               : IsIndexFile(rel_path) ? PageType::kSection

@@ -48,11 +48,19 @@ void BuildGlossaries(const ContentSet& content, const std::map<std::string, Word
 BodyContext BuildBodyContext(const ContentSet& content, bool allow_raw_html,
                              const std::map<std::string, WordStemmer>& stemmers,
                              Diagnostics& diagnostics) {
-  BodyContext context;
-  context.allow_raw_html = allow_raw_html;
   std::vector<std::vector<Heading>> headings(content.pages.size());
   ParallelFor(content.pages.size(),
               [&](size_t i) { headings[i] = PageHeadings(content.pages[i], allow_raw_html); });
+  return BuildBodyContext(content, headings, allow_raw_html, stemmers, diagnostics);
+}
+
+BodyContext BuildBodyContext(const ContentSet& content,
+                             const std::vector<std::vector<Heading>>& headings,
+                             bool allow_raw_html,
+                             const std::map<std::string, WordStemmer>& stemmers,
+                             Diagnostics& diagnostics) {
+  BodyContext context;
+  context.allow_raw_html = allow_raw_html;
   for (size_t i = 0; i < content.pages.size(); ++i) {
     const Page& page = content.pages[i];
     LinkTarget target;

@@ -82,6 +82,13 @@ namespace kunskap {
 BodyContext BuildBodyContext(const ContentSet& content, bool allow_raw_html,
                              const std::map<std::string, WordStemmer>& stemmers,
                              Diagnostics& diagnostics);
+/// The same, with each page's headings already known (`headings[i]` for content.pages[i]):
+/// an incremental build takes them from its cache instead of parsing every page.
+BodyContext BuildBodyContext(const ContentSet& content,
+                             const std::vector<std::vector<Heading>>& headings,
+                             bool allow_raw_html,
+                             const std::map<std::string, WordStemmer>& stemmers,
+                             Diagnostics& diagnostics);
 
 /// A contact route's id: its file name without ".md".
 std::string ContactRouteId(const Page& page);

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <boost/filesystem.hpp>
 #include <cerrno>
@@ -40,7 +41,41 @@ class OutputLock {
   bool busy_ = false;
 };
 
+/// Removes whatever is at `path` (a file, a link, a folder). Files in the staging folder may
+/// be hard links shared with the published output, so they are replaced, never rewritten.
+void Clear(const fs::path& path) {
+  if (::unlink(path.c_str()) != 0 && (errno == EISDIR || errno == EPERM)) {
+    boost::system::error_code ec;
+    fs::remove_all(path, ec);
+  }
+}
+
+bool SameFile(const fs::path& a, const fs::path& b) {
+  struct stat first {};
+  struct stat second {};
+  return ::lstat(a.c_str(), &first) == 0 && ::lstat(b.c_str(), &second) == 0 &&
+         first.st_ino == second.st_ino && first.st_dev == second.st_dev;
+}
+
+/// Leaves in `staging` only files and folders the new output has. The staging folder is the
+/// output before the previous one (kept after each swap), so a build writes only what
+/// changed, instead of making and removing a folder per page every time.
+void PruneStaging(const fs::path& staging, const std::set<std::string>& files,
+                  const std::set<std::string>& folders) {
+  boost::system::error_code ec;
+  std::vector<fs::path> unwanted;
+  for (fs::recursive_directory_iterator it(staging, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string relative = it->path().lexically_relative(staging).generic_string();
+    bool folder = fs::is_directory(it->symlink_status());
+    if (folder ? folders.count(relative) : files.count(relative)) continue;
+    unwanted.push_back(it->path());
+    if (folder) it.disable_recursion_pending();
+  }
+  for (const auto& path : unwanted) Clear(path);
+}
+
 bool WriteFile(const fs::path& path, const std::string& bytes, std::string* error) {
+  Clear(path);
   std::ofstream out(path.string(), std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
@@ -53,8 +88,15 @@ bool WriteFile(const fs::path& path, const std::string& bytes, std::string* erro
 
 }  // namespace
 
+std::optional<FileStamp> StampOf(const std::string& path) {
+  struct stat info {};
+  if (::lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+  return FileStamp{static_cast<uint64_t>(info.st_size),
+                   static_cast<int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
+}
+
 bool PublishOutput(const OutputTree& tree, const FileSystem& source_fs, const std::string& out_dir,
-                   Diagnostics& diagnostics) {
+                   Diagnostics& diagnostics, std::map<std::string, FileStamp>* stamps) {
   fs::path out = fs::absolute(out_dir).lexically_normal();
   if (out.filename_is_dot() || out.empty()) out = out.parent_path();
   std::string base = out.string();
@@ -71,17 +113,28 @@ bool PublishOutput(const OutputTree& tree, const FileSystem& source_fs, const st
   }
   fs::path staging(base + ".kunskap-staging");
   boost::system::error_code ec;
-  fs::remove_all(staging, ec);  // left over from a build that was killed
-  if (!fs::create_directories(staging, ec) || ec) {
+  if (fs::is_symlink(staging, ec)) Clear(staging);
+  fs::create_directories(staging, ec);
+  if (ec || !fs::is_directory(staging)) {
     diagnostics.Error(where, "cannot create " + staging.string() + ": " + ec.message());
     return false;
   }
   // Folders first, one thread; then the files on every core (writing 10,000 pages is
   // mostly the kernel copying bytes, which runs in parallel).
-  std::set<fs::path> folders;
-  for (const auto& [path, bytes] : tree.files) folders.insert((staging / path).parent_path());
-  for (const auto& [path, source] : tree.copies) folders.insert((staging / path).parent_path());
-  for (const auto& folder : folders) fs::create_directories(folder, ec);
+  std::set<std::string> wanted_files;
+  std::set<std::string> wanted_folders;
+  auto want = [&](const std::string& path) {
+    wanted_files.insert(path);
+    for (auto slash = path.rfind('/'); slash != std::string::npos && slash > 0;
+         slash = path.rfind('/', slash - 1)) {
+      if (!wanted_folders.insert(path.substr(0, slash)).second) break;
+    }
+  };
+  for (const auto& [path, bytes] : tree.files) want(path);
+  for (const auto& [path, source] : tree.copies) want(path);
+  for (const auto& path : tree.kept) want(path);
+  PruneStaging(staging, wanted_files, wanted_folders);
+  for (const auto& folder : wanted_folders) fs::create_directories(staging / folder, ec);
   std::vector<std::pair<const std::string*, const std::string*>> files;  // path, bytes
   for (const auto& [path, bytes] : tree.files) files.emplace_back(&path, &bytes);
   std::vector<std::pair<const std::string*, const std::string*>> copies;  // path, source
@@ -100,18 +153,44 @@ bool PublishOutput(const OutputTree& tree, const FileSystem& source_fs, const st
       errors[i] = "cannot read " + *source;
     }
   });
+  std::vector<const std::string*> kept;
+  for (const auto& path : tree.kept) kept.push_back(&path);
+  std::vector<std::string> kept_errors(kept.size());
+  ParallelFor(kept.size(), [&](size_t i) {
+    fs::path from = out / *kept[i];
+    fs::path to = staging / *kept[i];
+    if (SameFile(from, to)) return;  // kept by the previous build too
+    Clear(to);
+    if (::link(from.c_str(), to.c_str()) != 0) {
+      kept_errors[i] = "cannot keep " + from.string() +
+                       " from the previous build: " + std::strerror(errno) +
+                       "; build again with --clean";
+    }
+  });
+  for (auto& error : kept_errors) {
+    if (!error.empty()) errors.push_back(std::move(error));
+  }
   bool ok = true;
   for (size_t i = 0; i < errors.size(); ++i) {
     if (errors[i].empty()) continue;
     // Report the first failure: the rest have the same cause (a full disk, permissions).
-    diagnostics.Error(i < files.size() ? where : SourceLocation{*copies[i - files.size()].second},
-                      errors[i]);
+    bool copy = i >= files.size() && i < files.size() + copies.size();
+    diagnostics.Error(copy ? SourceLocation{*copies[i - files.size()].second} : where, errors[i]);
     ok = false;
     break;
   }
   if (!ok) {
     fs::remove_all(staging, ec);
     return false;
+  }
+  if (stamps) {
+    stamps->clear();
+    for (const auto& [path, bytes] : tree.files) {
+      if (auto stamp = StampOf((staging / path).string())) (*stamps)[path] = *stamp;
+    }
+    for (const auto& path : tree.kept) {
+      if (auto stamp = StampOf((staging / path).string())) (*stamps)[path] = *stamp;
+    }
   }
   if (fs::exists(out, ec)) {
     // RENAME_EXCHANGE swaps the two folders in one step: readers see old or new, never a mix.
@@ -121,7 +200,7 @@ bool PublishOutput(const OutputTree& tree, const FileSystem& source_fs, const st
       fs::remove_all(staging, ec);
       return false;
     }
-    fs::remove_all(staging, ec);  // now the previous output
+    // The previous output stays as the next build's staging folder (see PruneStaging).
   } else if (::rename(staging.c_str(), out.c_str()) != 0) {
     diagnostics.Error(where,
                       std::string("cannot move the new output in place: ") + std::strerror(errno));

@@ -19,14 +19,19 @@ OutputTree MakeOutputTree(RenderedSite rendered, Diagnostics& diagnostics) {
       diagnostics.Error({source}, "output path '" + path + "' is not inside the output folder");
       return false;
     }
-    if (tree.files.count(path) || tree.copies.count(path)) {
+    if (tree.files.count(path) || tree.copies.count(path) || tree.kept.count(path)) {
       diagnostics.Error({source}, "two files would be written to '" + path + "'");
       return false;
     }
     return true;
   };
   for (auto& file : rendered.files) {
-    if (claim(file.path, file.path)) tree.files.emplace(file.path, std::move(file.bytes));
+    if (!claim(file.path, file.path)) continue;
+    if (file.kept) {
+      tree.kept.insert(file.path);
+    } else {
+      tree.files.emplace(file.path, std::move(file.bytes));
+    }
   }
   for (const auto& copy : rendered.copies) {
     if (claim(copy.path, copy.source_path)) tree.copies.emplace(copy.path, copy.source_path);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "core/diagnostics.h"
@@ -13,6 +14,8 @@ namespace kunskap {
 struct OutputTree {
   std::map<std::string, std::string> files;   ///< path -> bytes, in path order
   std::map<std::string, std::string> copies;  ///< path -> source path
+  /// Paths whose bytes are the previous build's (an incremental build did not make them).
+  std::set<std::string> kept;
 };
 
 OutputTree MakeOutputTree(RenderedSite rendered, Diagnostics& diagnostics);

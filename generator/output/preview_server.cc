@@ -147,6 +147,12 @@ PreviewServer::~PreviewServer() {
 void PreviewServer::Publish(OutputTree tree) {
   {
     std::lock_guard lock(state_->mutex);
+    // Files an incremental build kept are the ones being served now.
+    for (const auto& path : tree.kept) {
+      auto old = state_->tree.files.find(path);
+      if (old != state_->tree.files.end()) tree.files[path] = std::move(old->second);
+    }
+    tree.kept.clear();
     state_->tree = std::move(tree);
     state_->errors.clear();
     ++state_->version;

@@ -17,7 +17,8 @@ class PreviewServer {
   explicit PreviewServer(const FileSystem& fs);
   ~PreviewServer();
 
-  /// Serves a new good build and tells the open tabs to reload.
+  /// Serves a new good build and tells the open tabs to reload. The tree's kept files are
+  /// taken from the build served until now.
   void Publish(OutputTree tree);
   /// Keeps serving the last good build and shows `text` as an overlay in the open tabs;
   /// an empty text clears it.

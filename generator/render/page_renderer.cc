@@ -30,8 +30,9 @@ std::string RootPrefix(const std::string& url) {
 /// Renders one page; holds what every part of it needs.
 class PageRender {
  public:
-  PageRender(const Site& site, const Theme& theme, PageId id)
-      : site_(site),
+  PageRender(const Site& site, const Theme& theme, PageId id, RenderReads* reads)
+      : reads_(reads),
+        site_(site),
         theme_(theme),
         id_(id),
         page_(site.pages[id].page),
@@ -51,7 +52,24 @@ class PageRender {
 
  private:
   std::string Link(const std::string& to_url) const { return RelativeUrl(page_.url, to_url); }
-  const Page& PageOf(PageId id) const { return site_.pages[id].page; }
+  // Every read of another page or of the site's structure goes through these, so that the
+  // incremental build knows what this page was made from (RenderReads).
+  const SitePage& Entry(PageId id) const {
+    if (reads_ && id != id_) reads_->pages.insert(id);
+    return site_.pages[id];
+  }
+  const Page& PageOf(PageId id) const { return Entry(id).page; }
+  const SitePage* TranslationOf(const std::string& key, const std::string& language) const {
+    if (reads_) reads_->facets.insert("translation " + key);
+    const SitePage* translation = site_.Translation(key, language);
+    if (translation) Entry(static_cast<PageId>(translation - site_.pages.data()));
+    return translation;
+  }
+  /// Part of the language's structure (LanguageSite), by its member's name.
+  const LanguageSite& Structure(const char* facet) const {
+    if (reads_) reads_->facets.insert(lang_.language.code + " " + facet);
+    return lang_;
+  }
 
   std::string MainTemplate() const {
     if (!page_.meta.layout.empty()) return page_.meta.layout + ".tpl";
@@ -103,7 +121,7 @@ class PageRender {
     dict_.SetValue("SITE_TITLE", lang_.language.title);
     dict_.SetValue("ROOT", RootPrefix(page_.url));
     dict_.SetValue("SEARCH_JS_URL", Link("/assets/search.js"));
-    if (lang_.search_page) {
+    if (Structure("search_page").search_page) {
       dict_.SetValueAndShowSection("SEARCH_URL", Link(PageOf(*lang_.search_page).url),
                                    "HAS_SEARCH");
     }
@@ -127,7 +145,7 @@ class PageRender {
     }
     Navigation();
     Languages();
-    if (auto feed = FeedPath(site_, lang_);
+    if (auto feed = FeedPath(site_, Structure("sections"));
         feed && (page_.type == PageType::kHome || page_.kind == SectionKind::kUpdates)) {
       dict_.SetValueAndShowSection("FEED_URL", Link("/" + *feed), "HAS_FEED");
     }
@@ -154,7 +172,7 @@ class PageRender {
   }
 
   void Navigation() {
-    for (PageId id : lang_.navigation) {
+    for (PageId id : Structure("navigation").navigation) {
       const Page& section = PageOf(id);
       Dict* item = dict_.AddSectionDictionary("NAV");
       item->SetValue("NAV_TITLE", section.meta.title);
@@ -167,7 +185,7 @@ class PageRender {
   void Languages() {
     for (const auto& other : site_.languages) {
       const std::string& code = other.language.code;
-      const SitePage* translation = site_.Translation(page_.translation_key, code);
+      const SitePage* translation = TranslationOf(page_.translation_key, code);
       if (code == page_.language) {
         Dict* item = dict_.AddSectionDictionary("LANGUAGE");
         item->SetValue("LANG_CODE", code);
@@ -197,7 +215,7 @@ class PageRender {
     if (page_.type == PageType::kHome) return;
     std::vector<const Page*> trail;
     std::string dir = page_.section;
-    const LanguageSite& lang = lang_;
+    const LanguageSite& lang = Structure("sections");
     while (true) {
       auto it = lang.sections.find(dir);
       if (it == lang.sections.end()) break;
@@ -216,7 +234,7 @@ class PageRender {
 
   void Footer() {
     for (const auto& key : site_.config.footer_links) {
-      if (const SitePage* target = site_.Translation(key, page_.language)) {
+      if (const SitePage* target = TranslationOf(key, page_.language)) {
         Dict* item = dict_.AddSectionDictionary("FOOTER_LINK");
         item->SetValue("FOOTER_TITLE", target->page.meta.title);
         item->SetValue("FOOTER_URL", Link(target->page.url));
@@ -255,7 +273,7 @@ class PageRender {
   /// The body with each contact block's marker replaced by its cards.
   std::string BodyHtml() {
     std::string html = body_.html;
-    const LanguageSite& lang = lang_;
+    const LanguageSite& lang = Structure("contact_ids");
     for (size_t i = 0; i < body_.contact_blocks.size(); ++i) {
       std::string cards = "<div class=\"contact-cards\">\n";
       std::vector<PageId> routes;
@@ -268,7 +286,7 @@ class PageRender {
         return PageOf(a).meta.urgency == "emergency" && PageOf(b).meta.urgency != "emergency";
       });
       for (PageId route : routes)
-        cards += RenderContactCard(site_, theme_, site_.pages[route], page_.url,
+        cards += RenderContactCard(site_, theme_, Entry(route), page_.url,
                                    body_.contact_blocks[i].heading_level, ++cards_);
       cards += "</div>";
       std::string marker = ContactMarker(i);
@@ -316,8 +334,9 @@ class PageRender {
     for (PageId id : entry.used_in) {
       const Page& page = PageOf(id);
       std::string title = strings_.Get("home");
-      auto section = lang_.sections.find(page.section);
-      if (section != lang_.sections.end() && !page.section.empty()) {
+      const LanguageSite& lang = Structure("sections");
+      auto section = lang.sections.find(page.section);
+      if (section != lang.sections.end() && !page.section.empty()) {
         title = PageOf(section->second.index_page).meta.title;
       }
       auto group = std::find_if(groups.begin(), groups.end(),
@@ -344,8 +363,9 @@ class PageRender {
     term["inLanguage"] = page_.language;
     if (!site_.config.base_url.empty()) {
       term["url"] = AbsoluteUrl(site_.config.base_url, page_.url);
-      auto section = lang_.sections.find(page_.section);
-      if (section != lang_.sections.end()) {
+      const LanguageSite& lang = Structure("sections");
+      auto section = lang.sections.find(page_.section);
+      if (section != lang.sections.end()) {
         const Page& set = PageOf(section->second.index_page);
         term["inDefinedTermSet"] = {{"@type", "DefinedTermSet"},
                                     {"name", set.meta.title},
@@ -355,7 +375,7 @@ class PageRender {
       for (const auto& other : site_.languages) {
         if (other.language.code == page_.language) continue;
         if (const SitePage* translation =
-                site_.Translation(page_.translation_key, other.language.code)) {
+                TranslationOf(page_.translation_key, other.language.code)) {
           same.push_back(AbsoluteUrl(site_.config.base_url, translation->page.url));
         }
       }
@@ -375,8 +395,9 @@ class PageRender {
                   page_.kind == SectionKind::kNone ? "articles" : SectionKindName(page_.kind));
     Meta(dict);
     Toc(dict);
-    const LanguageSite& lang = lang_;
     if (page_.type == PageType::kHome) {
+      const LanguageSite& lang = Structure("updates");
+      Structure("recently_changed");
       std::vector<PageId> latest(lang.updates.begin(),
                                  lang.updates.begin() + std::min<size_t>(3, lang.updates.size()));
       if (!latest.empty()) Listing(*dict.AddSectionDictionary("LATEST"), "ITEM", latest);
@@ -395,6 +416,7 @@ class PageRender {
       return;
     }
     if (page_.meta.layout == "search") {
+      const LanguageSite& lang = Structure("definitions_page");
       for (const auto& audience : site_.config.audiences) {
         Dict* item = dict.AddSectionDictionary("AUDIENCE_FILTER");
         item->SetValue("AUDIENCE_ID", audience.id);
@@ -411,21 +433,22 @@ class PageRender {
       return;
     }
     if (page_.type == PageType::kRegular) {
-      const SitePage& entry = site_.pages[id_];
+      const SitePage& entry = site_.pages[id_];  // this page's own related and used_in
       if (!entry.related.empty())
         Listing(*dict.AddSectionDictionary("RELATED"), "ITEM", entry.related);
       if (page_.kind == SectionKind::kDefinitions) UsedIn(dict, entry);
       if (page_.kind == SectionKind::kContacts) {
-        dict.SetValue("CARD",
-                      RenderContactCard(site_, theme_, site_.pages[id_], page_.url, 2, ++cards_));
+        dict.SetValue("CARD", RenderContactCard(site_, theme_, entry, page_.url, 2, ++cards_));
         dict.ShowSection("IS_CONTACT");
       }
       return;
     }
+    const LanguageSite& lang = Structure("sections");
     const Section& section = lang.sections.at(SectionDir());
     Listing(dict, "SUBSECTION", section.subsections);
     switch (page_.kind) {
       case SectionKind::kDefinitions:
+        Structure("definitions_by_letter");
         for (const auto& group : lang.definitions_by_letter) {
           std::string id = "bokstav-" + Slugify(group.letter);
           if (id == "bokstav-")
@@ -447,17 +470,18 @@ class PageRender {
           filter->SetIntValue("AUDIENCE_NUMBER", static_cast<long>(i + 1));
           filter->SetValue("AUDIENCE_NAME", site_.config.audiences[i].Label(page_.language));
         }
+        Structure("contacts_by_situation");
         for (const auto& group : lang.contacts_by_situation) {
           Dict* situation = dict.AddSectionDictionary("SITUATION");
           situation->SetValue("SITUATION", group.situation);
           std::string cards;
           for (PageId id : group.routes)
-            cards += RenderContactCard(site_, theme_, site_.pages[id], page_.url, 3, ++cards_);
+            cards += RenderContactCard(site_, theme_, Entry(id), page_.url, 3, ++cards_);
           situation->SetValue("CARDS", cards);
         }
         break;
       case SectionKind::kUpdates:
-        Listing(dict, "ITEM", lang.updates);
+        Listing(dict, "ITEM", Structure("updates").updates);
         break;
       default:
         Listing(dict, "ITEM", section.pages);
@@ -467,6 +491,7 @@ class PageRender {
 
   std::string SectionDir() const { return page_.rel_path.substr(0, page_.rel_path.rfind('/')); }
 
+  RenderReads* reads_;  ///< null: nobody asked
   const Site& site_;
   const Theme& theme_;
   PageId id_;
@@ -514,15 +539,23 @@ std::string BasePath(const std::string& base_url) {
 
 }  // namespace
 
-std::string RenderPage(const Site& site, const Theme& theme, PageId id) {
-  return PageRender(site, theme, id).Render();
+std::string RenderPage(const Site& site, const Theme& theme, PageId id, RenderReads* reads) {
+  return PageRender(site, theme, id, reads).Render();
 }
 
-RenderedSite RenderSite(const Site& site, const Theme& theme) {
+RenderedSite RenderSite(const Site& site, const Theme& theme, const std::vector<bool>* unchanged,
+                        std::vector<RenderReads>* reads) {
   RenderedSite out;
   out.files.resize(site.pages.size());
+  if (reads) reads->assign(site.pages.size(), {});
   ParallelFor(site.pages.size(), [&](size_t id) {
-    out.files[id] = {site.pages[id].page.output_path, RenderPage(site, theme, id)};
+    OutputFile& file = out.files[id];
+    file.path = site.pages[id].page.output_path;
+    if (unchanged && (*unchanged)[id]) {
+      file.kept = true;
+    } else {
+      file.bytes = RenderPage(site, theme, id, reads ? &(*reads)[id] : nullptr);
+    }
   });
   out.files.push_back({"index.html", SimplePage(site, theme, "redirect.tpl", "")});
   out.files.push_back(

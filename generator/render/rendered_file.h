@@ -10,6 +10,9 @@ namespace kunskap {
 struct OutputFile {
   std::string path;  ///< "sv/begrepp/eftervald/index.html"
   std::string bytes;
+  /// The same bytes as the previous build wrote to this path (an incremental build did not
+  /// make it again); `bytes` is empty.
+  bool kept = false;
 };
 
 /// A file to copy unchanged (theme assets, images beside content).

@@ -4,6 +4,8 @@
 #include <ctemplate/template_cache.h>
 #include <set>
 
+#include "core/digest.h"
+
 namespace kunskap {
 
 TemplateSet::TemplateSet() : cache_(std::make_unique<ctemplate::TemplateCache>()) {}
@@ -55,6 +57,7 @@ std::optional<Theme> LoadTheme(const FileSystem& fs, const std::vector<std::stri
     return std::nullopt;
   }
   theme.templates = std::make_shared<TemplateSet>();
+  Digest digest;  // of what the pages are made from; not where the theme was found
   std::string template_dir = JoinPath(theme.dir, "templates");
   for (const auto& name : fs.ListFilesRecursive(template_dir)) {
     if (!name.ends_with(".tpl")) continue;
@@ -65,6 +68,7 @@ std::optional<Theme> LoadTheme(const FileSystem& fs, const std::vector<std::stri
       diagnostics.Error({path}, error);
       continue;
     }
+    digest.Add(name).Add(*text);
     if (theme.templates->Add(name, *text, path, diagnostics)) theme.template_names.insert(name);
   }
   for (const auto& name : kThemeTemplates) {
@@ -86,6 +90,7 @@ std::optional<Theme> LoadTheme(const FileSystem& fs, const std::vector<std::stri
           "copy i18n/en.toml to i18n/" + language.code + ".toml and translate it");
       continue;
     }
+    digest.Add(language.code).Add(*text);
     theme.strings[language.code] = ParseI18nStrings(*text, path, diagnostics);
     for (const auto& [key, _] : theme.strings[language.code].strings) all_keys.insert(key);
   }
@@ -101,6 +106,7 @@ std::optional<Theme> LoadTheme(const FileSystem& fs, const std::vector<std::stri
   for (const auto& file : fs.ListFilesRecursive(static_dir)) {
     theme.static_files.push_back({JoinPath(static_dir, file), "assets/" + file});
   }
+  theme.digest = digest.Finish();
   return theme;
 }
 

@@ -54,6 +54,8 @@ struct Theme {
   std::set<std::string> template_names;        ///< every template the theme has
   std::map<std::string, I18nStrings> strings;  ///< language code -> strings
   std::vector<StaticFile> static_files;
+  /// Of every template and strings file: a change to any of them re-renders every page.
+  uint64_t digest = 0;
 };
 
 /// Sets every theme string as T_<KEY> (upper case) in a template dictionary.

@@ -18,9 +18,17 @@ std::vector<std::string> LunrScripts(const std::string& search_language) {
   return scripts;
 }
 
+std::string SearchIndexPath(const std::string& language) {
+  return language + "/search-index.json";
+}
+std::string SearchDocsPath(const std::string& language) {
+  return language + "/search-docs.json";
+}
+
 SearchInputs LoadSearchInputs(const FileSystem& fs, const Site& site,
                               const std::vector<std::string>& package_dirs,
-                              Diagnostics& diagnostics) {
+                              Diagnostics& diagnostics,
+                              const std::set<std::string>& kept_languages) {
   SearchInputs inputs;
   for (const auto& dir : package_dirs) {
     if (fs.IsFile(JoinPath(dir, "lunr/lunr.min.js"))) {
@@ -44,7 +52,7 @@ SearchInputs LoadSearchInputs(const FileSystem& fs, const Site& site,
     }
   }
   for (const auto& language : site.config.languages) {
-    if (language.compound_words.empty()) continue;
+    if (language.compound_words.empty() || kept_languages.count(language.code)) continue;
     std::string error;
     auto bytes = fs.ReadFile(language.compound_words, &error);
     if (!bytes) {
@@ -85,18 +93,27 @@ std::string SearchConfigJson(const Site& site) {
   return config.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-void AddSearchFiles(const Site& site, const SearchInputs& inputs, RenderedSite& rendered) {
+void AddSearchFiles(const Site& site, const SearchInputs& inputs, RenderedSite& rendered,
+                    const std::set<std::string>& kept_languages) {
   // Documents one language at a time (each is parallel over its pages), then the indexes
   // of all languages side by side (one index is built by one thread).
   std::vector<std::vector<SearchDocument>> documents_per_language;
+  std::vector<const LanguageSite*> languages;
   for (const auto& language : site.languages) {
+    const std::string& code = language.language.code;
+    if (kept_languages.count(code)) {
+      rendered.files.push_back({SearchIndexPath(code), "", true});
+      rendered.files.push_back({SearchDocsPath(code), "", true});
+      continue;
+    }
+    languages.push_back(&language);
     auto splitter = inputs.splitters.find(language.language.code);
     documents_per_language.push_back(SearchDocuments(
         site, language, splitter == inputs.splitters.end() ? nullptr : &splitter->second));
   }
-  std::vector<OutputFile> files(site.languages.size() * 2);
-  ParallelFor(site.languages.size(), [&](size_t i) {
-    const LanguageSite& language = site.languages[i];
+  std::vector<OutputFile> files(languages.size() * 2);
+  ParallelFor(languages.size(), [&](size_t i) {
+    const LanguageSite& language = *languages[i];
     const auto& documents = documents_per_language[i];
     std::vector<LunrField> fields;
     for (const auto& field : kSearchFields) fields.push_back({field.name, field.boost});
@@ -113,8 +130,8 @@ void AddSearchFiles(const Site& site, const SearchInputs& inputs, RenderedSite& 
       builder.Add(lunr);
     }
     const std::string& code = language.language.code;
-    files[2 * i] = {code + "/search-index.json", builder.Serialize()};
-    files[2 * i + 1] = {code + "/search-docs.json", SearchDocsJson(documents)};
+    files[2 * i] = {SearchIndexPath(code), builder.Serialize()};
+    files[2 * i + 1] = {SearchDocsPath(code), SearchDocsJson(documents)};
   });
   for (auto& file : files) rendered.files.push_back(std::move(file));
   rendered.files.push_back({"search-config.json", SearchConfigJson(site)});

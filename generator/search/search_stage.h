@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,12 +25,20 @@ struct SearchInputs {
 
 /// Loads the word lists named in the config (compound_words) and finds lunr's packages in
 /// `package_dirs` (the site's node_modules first, then the tool's).
+/// `kept_languages`: languages whose index an incremental build keeps; they need no word list.
 SearchInputs LoadSearchInputs(const FileSystem& fs, const Site& site,
                               const std::vector<std::string>& package_dirs,
-                              Diagnostics& diagnostics);
+                              Diagnostics& diagnostics,
+                              const std::set<std::string>& kept_languages = {});
 
-/// Adds every language's index and docs, and the lunr scripts, to `rendered`.
-void AddSearchFiles(const Site& site, const SearchInputs& inputs, RenderedSite& rendered);
+/// Adds every language's index and docs, and the lunr scripts, to `rendered`; for the
+/// languages in `kept_languages`, the previous build's files are kept instead.
+void AddSearchFiles(const Site& site, const SearchInputs& inputs, RenderedSite& rendered,
+                    const std::set<std::string>& kept_languages = {});
+
+/// The files a language's search writes: its index and the records results show.
+std::string SearchIndexPath(const std::string& language);
+std::string SearchDocsPath(const std::string& language);
 
 /// search-config.json: for each language, its scripts, index and docs, for the search worker.
 std::string SearchConfigJson(const Site& site);

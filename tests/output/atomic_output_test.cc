@@ -23,19 +23,44 @@ std::string Read(const fs::path& path) {
 }
 }  // namespace
 
-TEST_CASE("publishing replaces the whole output folder and leaves no staging folder") {
+TEST_CASE("publishing replaces the whole output folder and the previous output is reused") {
   fs::path dir = TempDir();
   fs::path out = dir / "public";
+  fs::path staging = dir / "public.kunskap-staging";
   fs::create_directories(out / "old");
   std::ofstream(out / "old" / "stale.html") << "stale";
-  OutputTree tree;
-  tree.files["sv/index.html"] = "ny";
   DiskFileSystem disk;
   Diagnostics diagnostics;
-  REQUIRE(PublishOutput(tree, disk, out.string(), diagnostics));
+  OutputTree first;
+  first.files["sv/index.html"] = "ny";
+  REQUIRE(PublishOutput(first, disk, out.string(), diagnostics));
   CHECK(Read(out / "sv" / "index.html") == "ny");
   CHECK_FALSE(fs::exists(out / "old"));
-  CHECK_FALSE(fs::exists(dir / "public.kunskap-staging"));
+  // The previous output waits beside it as the next build's staging folder.
+  CHECK(Read(staging / "old" / "stale.html") == "stale");
+
+  // A kept file is the previous build's; nothing else of the staging folder survives.
+  OutputTree second;
+  second.files["sv/b.html"] = "b";
+  second.kept.insert("sv/index.html");
+  std::map<std::string, FileStamp> stamps;
+  REQUIRE(PublishOutput(second, disk, out.string(), diagnostics, &stamps));
+  CHECK(Read(out / "sv" / "index.html") == "ny");
+  CHECK(Read(out / "sv" / "b.html") == "b");
+  CHECK_FALSE(fs::exists(out / "old"));
+  CHECK(stamps.size() == 2);
+  CHECK(stamps["sv/b.html"].size == 1);
+
+  // Kept files are shared between the two folders: writing a new version must not change
+  // the one the previous output still holds.
+  OutputTree third;
+  third.files["sv/index.html"] = "tredje";
+  third.kept.insert("sv/b.html");
+  REQUIRE(PublishOutput(third, disk, out.string(), diagnostics));
+  CHECK(Read(out / "sv" / "index.html") == "tredje");
+  CHECK(Read(out / "sv" / "b.html") == "b");
+  CHECK(Read(staging / "sv" / "index.html") == "ny");
+  CHECK_FALSE(diagnostics.HasErrors());
   fs::remove_all(dir);
 }
 
