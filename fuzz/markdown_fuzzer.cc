@@ -15,6 +15,7 @@
 #include "config/config_loader.h"
 #include "content/page_loader.h"
 #include "core/file_system.h"
+#include "core/utf8.h"
 #include "markdown/body_context.h"
 #include "markdown/body_renderer.h"
 #include "search/lunr_builder.h"
@@ -154,6 +155,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Each contact block stands in the HTML once, as its marker.
   for (size_t i = 0; i < body.contact_blocks.size(); ++i) {
     if (!Contains(body.html, kunskap::ContactMarker(i).c_str())) __builtin_trap();
+  }
+  // Valid UTF-8 in (ParsePage saw to that), valid UTF-8 out: glossary links and anchors
+  // never cut a character.
+  if (kunskap::FindInvalidUtf8(body.html) != std::string::npos ||
+      kunskap::FindInvalidUtf8(body.plain_text) != std::string::npos) {
+    __builtin_trap();
+  }
+  for (const auto& heading : body.headings) {
+    if (kunskap::FindInvalidUtf8(heading.id) != std::string::npos) __builtin_trap();
   }
   // Without raw HTML, nothing an author writes becomes script.
   if (!raw_html &&
