@@ -36,14 +36,7 @@ uint64_t DigestSitePage(const Site& site, const SitePage& entry) {
   digest.Add(page.language).Add(static_cast<int>(page.type)).Add(static_cast<int>(page.kind));
   digest.Add(page.section).Add(page.translation_key).Add(page.last_changed).Add(page.published);
   for (const auto& audience : page.audiences) digest.Add(audience);
-  const RenderedBody& body = entry.body;
-  digest.Add(body.html).Add(body.plain_text);
-  for (const auto& heading : body.headings)
-    digest.Add(heading.level).Add(heading.id).Add(heading.text);
-  for (const auto& block : body.contact_blocks) {
-    digest.Add(block.heading_level).Add(static_cast<uint64_t>(block.ids.size()));
-    for (const auto& id : block.ids) digest.Add(id);
-  }
+  digest.Add(entry.body.digest);  // stands for the body: it is of what the body is made from
   AddPaths(digest, site, entry.related);
   AddPaths(digest, site, entry.used_in);
   return digest.Finish();
@@ -116,6 +109,13 @@ BodyRecord MakeBodyRecord(uint64_t key, const RenderedBody& body, const BodyCont
     }
   }
   return record;
+}
+
+uint64_t BodyDigest(const BodyRecord& record) {
+  Digest digest;
+  digest.Add(record.key);
+  for (const auto& [path, anchors] : record.linked_anchors) digest.Add(path).Add(anchors);
+  return digest.Finish();
 }
 
 bool BodyRecordHolds(const BodyRecord& record, uint64_t key, const BodyContext& context) {

@@ -38,6 +38,9 @@ uint64_t BodyKey(const Page& page, bool allow_raw_html, const BodyContextDigests
 uint64_t AnchorsDigest(const LinkTarget& target);
 /// The record to keep with a freshly rendered body.
 BodyRecord MakeBodyRecord(uint64_t key, const RenderedBody& body, const BodyContext& context);
+/// The digest of a body (RenderedBody::digest) from its record: its key and the headings of
+/// the pages it links determine it.
+uint64_t BodyDigest(const BodyRecord& record);
 /// True when a stored body may be used for `page` now.
 bool BodyRecordHolds(const BodyRecord& record, uint64_t key, const BodyContext& context);
 

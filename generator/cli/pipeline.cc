@@ -70,6 +70,7 @@ std::vector<RenderedBody> AllBodies(const ContentSet& content, const BodyContext
       if (record && BodyRecordHolds(*record, keys[i], context)) {
         if (auto body = cache->LoadBody(page.source_path)) {
           bodies[i] = std::move(*body);
+          bodies[i].digest = BodyDigest(*record);
           return;
         }
       }
@@ -82,10 +83,10 @@ std::vector<RenderedBody> AllBodies(const ContentSet& content, const BodyContext
     diagnostics.Append(found[i]);
     if (!rendered[i]) continue;
     ++rendered_count;
-    if (cache && found[i].All().empty()) {
-      cache->StoreBody(content.pages[i].source_path, MakeBodyRecord(keys[i], bodies[i], context),
-                       bodies[i]);
-    }
+    if (!cache) continue;
+    BodyRecord record = MakeBodyRecord(keys[i], bodies[i], context);
+    bodies[i].digest = BodyDigest(record);
+    if (found[i].All().empty()) cache->StoreBody(content.pages[i].source_path, record, bodies[i]);
   }
   return bodies;
 }
@@ -120,8 +121,11 @@ std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& opt
   }
 
   time.Start("content");
-  ContentSet content =
-      LoadContent(fs, options.site_dir, *config, {options.include_drafts}, diagnostics);
+  if (options.parsed_pages && options.parsed_pages->config_digest != DigestOf(*config_text)) {
+    *options.parsed_pages = {DigestOf(*config_text), {}};
+  }
+  ContentSet content = LoadContent(fs, options.site_dir, *config,
+                                   {options.include_drafts, options.parsed_pages}, diagnostics);
   time.Start("dates");
   ApplyPageDates(content, options.read_dates ? ReadPageDates(options.site_dir, diagnostics)
                                              : std::map<std::string, FileDates>{});
@@ -243,16 +247,24 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
         word_list = DigestOf(fs.ReadFile(language.language.compound_words, &ignored).value_or(""));
       }
       uint64_t key = digests->SearchKey(language, word_list);
-      bool kept = true;
-      for (const std::string& path :
-           {SearchIndexPath(code), SearchIndexPath(code) + ".gz", SearchDocsPath(code)}) {
+      const std::vector<std::string> paths = {SearchIndexPath(code), SearchIndexPath(code) + ".gz",
+                                              SearchDocsPath(code)};
+      bool current = true;
+      bool present = true;
+      for (const std::string& path : paths) {
         const OutputRecord* record = cache->FindOutput(path);
-        kept = kept && record && record->key == key && still_written(path, *record);
-        OutputRecord fresh;
-        fresh.key = key;
-        result.outputs[path] = fresh;
+        present = present && record && still_written(path, *record);
+        current = current && present && record->key == key;
       }
-      if (kept) kept_languages.insert(code);
+      bool defer = !current && present && options.defer_search;
+      for (const std::string& path : paths) {
+        OutputRecord record;
+        // A deferred index keeps its old key, so the next build sees it is out of date.
+        record.key = defer ? cache->FindOutput(path)->key : key;
+        result.outputs[path] = record;
+      }
+      if (current || defer) kept_languages.insert(code);
+      result.counts.search_indexes_deferred += defer;
     }
   }
   result.counts.search_indexes_built = site.languages.size() - kept_languages.size();

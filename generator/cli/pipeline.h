@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "content/page_loader.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "core/stage_timings.h"
@@ -39,6 +40,11 @@ struct BuildOptions {
   /// The cache lives in the config's cache_dir and the previous output is on disk in
   /// out_dir (kunskap build); otherwise both are in memory (kunskap serve).
   bool cache_on_disk = false;
+  /// Keep the previous search indexes even where pages changed, and say so in the result
+  /// (kunskap serve shows the changed page first and rebuilds the index right after).
+  bool defer_search = false;
+  /// Pages parsed by the previous build in this process (kunskap serve); null: parse all.
+  ParsedPages* parsed_pages = nullptr;
   /// Ignore what the cache holds for this build (a clean build), but fill it for the next.
   bool clean = false;
 };
@@ -48,6 +54,7 @@ struct BuildCounts {
   size_t bodies_rendered = 0;
   size_t pages_rendered = 0;
   size_t search_indexes_built = 0;
+  size_t search_indexes_deferred = 0;  ///< out of date, kept for now (defer_search)
 };
 
 struct BuildResult {

@@ -60,22 +60,32 @@ int RunServeCommand(const CommandLine& line, const ToolDirs& tool, std::ostream&
   // is what the server already has.
   BuildCache cache;
   options.cache = &cache;
+  ParsedPages parsed_pages;
+  options.parsed_pages = &parsed_pages;
+  // A save shows its page first: the search index (which depends on every page) is
+  // rebuilt right after, and served without reloading the tabs again.
   auto build = [&]() {
     auto start = std::chrono::steady_clock::now();
-    BuildResult result = RunPipeline(fs, options);
-    double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    std::string report = Report(result.diagnostics, options.site_dir);
-    err << report;
-    if (result.output) {
-      server.Publish(std::move(*result.output));
+    for (bool defer : {true, false}) {
+      options.defer_search = defer;
+      BuildResult result = RunPipeline(fs, options);
+      double ms =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+              .count();
+      std::string report = Report(result.diagnostics, options.site_dir);
+      if (!result.output) {
+        err << report;
+        server.ReportErrors(report);
+        out << "kunskap: the site has errors; still serving the last good build" << std::endl;
+        return;
+      }
+      if (defer) err << report;
+      server.Publish(std::move(*result.output), defer);
       RememberOutputs(cache, result, {});
       out << "kunskap: built " << result.page_count << " pages in " << static_cast<int>(ms)
           << " ms (made again: " << result.counts.pages_rendered << " pages, "
           << result.counts.search_indexes_built << " search indexes)" << std::endl;
-    } else {
-      server.ReportErrors(report);
-      out << "kunskap: the site has errors; still serving the last good build" << std::endl;
+      if (result.counts.search_indexes_deferred == 0) return;
     }
   };
   build();

@@ -197,16 +197,32 @@ ContentSet LoadContent(const FileSystem& fs, const std::string& site_dir, const 
   }
 
   std::vector<std::optional<Page>> loaded(markdown.size());
+  std::vector<Diagnostics> found(markdown.size());
+  std::vector<char> parsed(markdown.size(), 0);
   ParallelFor(markdown.size(), [&](size_t i) {
     const ContentFile& file = *markdown[i];
     std::string error;
     auto text = fs.ReadFile(JoinPath(site_dir, file.source_path), &error);
     if (!text) {
-      diagnostics.Error({file.source_path}, error);
+      found[i].Error({file.source_path}, error);
       return;
     }
-    loaded[i] = ParsePage(*text, file.language, file.rel_path, config, diagnostics);
+    if (options.parsed) {
+      auto known = options.parsed->pages.find(file.source_path);
+      if (known != options.parsed->pages.end() && known->second.source_digest == DigestOf(*text)) {
+        loaded[i] = known->second;
+        return;
+      }
+    }
+    loaded[i] = ParsePage(*text, file.language, file.rel_path, config, found[i]);
+    parsed[i] = 1;
   });
+  for (size_t i = 0; i < markdown.size(); ++i) {
+    diagnostics.Append(found[i]);
+    if (options.parsed && parsed[i] && loaded[i] && found[i].All().empty()) {
+      options.parsed->pages[markdown[i]->source_path] = *loaded[i];
+    }
+  }
 
   // Sections: a folder with an _index.md. A page belongs to its nearest such ancestor.
   std::map<std::pair<std::string, std::string>, SectionKind> sections;  // (lang, dir) -> kind

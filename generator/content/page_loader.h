@@ -2,6 +2,8 @@
 // encoding and front matter against the site configuration, and lays out its URL.
 #pragma once
 
+#include <unordered_map>
+
 #include "config/site_config.h"
 #include "content/page.h"
 #include "content/page_dates.h"
@@ -10,8 +12,17 @@
 
 namespace kunskap {
 
+/// Pages parsed by an earlier build in the same process (kunskap serve), by source path,
+/// each with the digest of the file's bytes: only files that changed are parsed again.
+/// Pages that had diagnostics are not kept, so their problems show on every build.
+struct ParsedPages {
+  uint64_t config_digest = 0;  ///< the config they were parsed under
+  std::unordered_map<std::string, Page> pages;
+};
+
 struct LoadOptions {
   bool include_drafts = false;
+  ParsedPages* parsed = nullptr;  ///< optional; its config_digest is the current config's
 };
 
 ContentSet LoadContent(const FileSystem& fs, const std::string& site_dir, const SiteConfig& config,

@@ -63,6 +63,9 @@ struct RenderedBody {
   std::string plain_text;               ///< for search and summaries
   std::vector<std::string> links_to;    ///< source paths of the pages this body links
   std::vector<std::string> terms_used;  ///< source paths of the definitions it mentions
+  /// Of everything the body was made from, set by incremental builds (0 otherwise): two
+  /// bodies with the same digest are the same.
+  uint64_t digest = 0;
 };
 
 /// The placeholder for contact block i in RenderedBody::html.

@@ -1,34 +1,37 @@
 #include "output/build_cache.h"
 
 #include <boost/filesystem.hpp>
+#include <cstring>
 #include <fstream>
-#include <iterator>
-#include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "core/digest.h"
 
 namespace fs = boost::filesystem;
-using nlohmann::json;
 
 namespace kunskap {
 namespace {
 
 // Raise when the layout of what is stored changes: an older cache is then ignored.
-constexpr int kFormat = 1;
+constexpr uint64_t kFormat = 2;
+constexpr std::string_view kMagic = "kunskap-cache\n";
 
 std::optional<std::string> ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), {});
+  std::string bytes(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!in) return std::nullopt;
+  return bytes;
 }
 
 /// Writes beside the target and renames, so a killed build never leaves half a file.
-bool WriteBytes(const std::string& path, const std::vector<uint8_t>& bytes) {
+bool WriteBytes(const std::string& path, const std::string& bytes) {
   std::string temporary = path + ".tmp";
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(bytes.data()),
-              static_cast<std::streamsize>(bytes.size()));
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!out) return false;
   }
   boost::system::error_code ec;
@@ -36,40 +39,114 @@ bool WriteBytes(const std::string& path, const std::vector<uint8_t>& bytes) {
   return !ec;
 }
 
-json HeadingsJson(const std::vector<Heading>& headings) {
-  json out = json::array();
-  for (const auto& h : headings) out.push_back({h.level, h.text, h.id, h.line});
-  return out;
-}
-
-std::vector<Heading> HeadingsFrom(const json& array) {
-  std::vector<Heading> headings;
-  for (const auto& h : array) {
-    headings.push_back({h.at(0).get<int>(), h.at(1).get<std::string>(), h.at(2).get<std::string>(),
-                        h.at(3).get<int>()});
+// A plain binary layout: numbers as 8 bytes, strings and lists with their length first.
+// The cache is read on every build, and 10,000 pages' worth of JSON took a second.
+class Writer {
+ public:
+  Writer() { out_.append(kMagic); }
+  void Number(uint64_t value) { out_.append(reinterpret_cast<const char*>(&value), sizeof value); }
+  void Text(const std::string& text) {
+    Number(text.size());
+    out_ += text;
   }
-  return headings;
+  void Texts(const std::vector<std::string>& texts) {
+    Number(texts.size());
+    for (const auto& text : texts) Text(text);
+  }
+  void Headings(const std::vector<Heading>& headings) {
+    Number(headings.size());
+    for (const auto& h : headings) {
+      Number(static_cast<uint64_t>(h.level));
+      Text(h.text);
+      Text(h.id);
+      Number(static_cast<uint64_t>(h.line));
+    }
+  }
+  const std::string& bytes() const { return out_; }
+
+ private:
+  std::string out_;
+};
+
+/// Reads what Writer wrote; any overrun or implausible length makes it fail for good.
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {
+    ok_ = in_.substr(0, kMagic.size()) == kMagic;
+    at_ = kMagic.size();
+  }
+  bool ok() const { return ok_; }
+  uint64_t Number() {
+    uint64_t value = 0;
+    if (!ok_ || in_.size() - at_ < sizeof value) return Fail();
+    std::memcpy(&value, in_.data() + at_, sizeof value);
+    at_ += sizeof value;
+    return value;
+  }
+  std::string Text() {
+    uint64_t size = Number();
+    if (!ok_ || size > in_.size() - at_) return Fail(), std::string();
+    std::string text(in_.substr(at_, size));
+    at_ += size;
+    return text;
+  }
+  /// A count of items that each take at least `item_bytes`.
+  uint64_t Count(size_t item_bytes) {
+    uint64_t count = Number();
+    if (ok_ && count > (in_.size() - at_) / item_bytes) return Fail();
+    return ok_ ? count : 0;
+  }
+  std::vector<std::string> Texts() {
+    std::vector<std::string> texts(Count(8));
+    for (auto& text : texts) text = Text();
+    return texts;
+  }
+  std::vector<Heading> Headings() {
+    std::vector<Heading> headings(Count(32));
+    for (auto& h : headings) {
+      h.level = static_cast<int>(Number());
+      h.text = Text();
+      h.id = Text();
+      h.line = static_cast<int>(Number());
+    }
+    return headings;
+  }
+
+ private:
+  uint64_t Fail() {
+    ok_ = false;
+    return 0;
+  }
+  std::string_view in_;
+  size_t at_ = 0;
+  bool ok_ = true;
+};
+
+void WriteBody(Writer& out, const RenderedBody& body) {
+  out.Text(body.html);
+  out.Headings(body.headings);
+  out.Number(body.contact_blocks.size());
+  for (const auto& block : body.contact_blocks) {
+    out.Texts(block.ids);
+    out.Number(static_cast<uint64_t>(block.heading_level));
+  }
+  out.Text(body.plain_text);
+  out.Texts(body.links_to);
+  out.Texts(body.terms_used);
 }
 
-json BodyJson(const RenderedBody& body) {
-  json blocks = json::array();
-  for (const auto& block : body.contact_blocks) blocks.push_back({block.ids, block.heading_level});
-  return {{"html", body.html},         {"headings", HeadingsJson(body.headings)},
-          {"contact_blocks", blocks},  {"plain_text", body.plain_text},
-          {"links_to", body.links_to}, {"terms_used", body.terms_used}};
-}
-
-RenderedBody BodyFrom(const json& j) {
+RenderedBody ReadBody(Reader& in) {
   RenderedBody body;
-  body.html = j.at("html").get<std::string>();
-  body.headings = HeadingsFrom(j.at("headings"));
-  for (const auto& block : j.at("contact_blocks")) {
-    body.contact_blocks.push_back(
-        {block.at(0).get<std::vector<std::string>>(), block.at(1).get<int>()});
+  body.html = in.Text();
+  body.headings = in.Headings();
+  body.contact_blocks.resize(in.Count(16));
+  for (auto& block : body.contact_blocks) {
+    block.ids = in.Texts();
+    block.heading_level = static_cast<int>(in.Number());
   }
-  body.plain_text = j.at("plain_text").get<std::string>();
-  body.links_to = j.at("links_to").get<std::vector<std::string>>();
-  body.terms_used = j.at("terms_used").get<std::vector<std::string>>();
+  body.plain_text = in.Text();
+  body.links_to = in.Texts();
+  body.terms_used = in.Texts();
   return body;
 }
 
@@ -82,39 +159,38 @@ BuildCache& BuildCache::operator=(BuildCache&&) noexcept = default;
 
 BuildCache::BuildCache(std::string dir, uint64_t build_key)
     : dir_(std::move(dir)), build_key_(build_key) {
-  auto bytes = ReadBytes(dir_ + "/index.msgpack");
+  auto bytes = ReadBytes(dir_ + "/index.bin");
   if (!bytes) return;
+  Reader in(*bytes);
   // A damaged or foreign cache is ignored as a whole rather than trusted in part.
-  try {
-    json index = json::from_msgpack(*bytes);
-    if (index.at("format").get<int>() != kFormat ||
-        index.at("build").get<std::string>() != DigestHex(build_key_)) {
-      return;
+  if (in.Number() != kFormat || in.Number() != build_key_) return;
+  for (uint64_t n = in.Count(24); n > 0; --n) {
+    std::string path = in.Text();
+    uint64_t key = in.Number();
+    headings_[path] = {key, in.Headings()};
+  }
+  for (uint64_t n = in.Count(24); n > 0; --n) {
+    std::string path = in.Text();
+    BodyEntry& body = bodies_[path];
+    body.record.key = in.Number();
+    for (uint64_t links = in.Count(16); links > 0; --links) {
+      std::string linked = in.Text();
+      body.record.linked_anchors.emplace_back(std::move(linked), in.Number());
     }
-    for (const auto& [path, entry] : index.at("headings").items()) {
-      headings_[path] = {entry.at(0).get<uint64_t>(), HeadingsFrom(entry.at(1))};
+  }
+  for (uint64_t folders = in.Count(16); folders > 0; --folders) {
+    auto& records = outputs_[in.Text()];
+    for (uint64_t n = in.Count(48); n > 0; --n) {
+      std::string path = in.Text();
+      OutputRecord& record = records[path];
+      record.key = in.Number();
+      record.pages = in.Texts();
+      record.facets = in.Texts();
+      record.size = in.Number();
+      record.mtime_ns = static_cast<int64_t>(in.Number());
     }
-    for (const auto& [path, entry] : index.at("bodies").items()) {
-      BodyEntry body;
-      body.record.key = entry.at(0).get<uint64_t>();
-      for (const auto& link : entry.at(1)) {
-        body.record.linked_anchors.emplace_back(link.at(0).get<std::string>(),
-                                                link.at(1).get<uint64_t>());
-      }
-      bodies_[path] = std::move(body);
-    }
-    for (const auto& [folder, records] : index.at("outputs").items()) {
-      for (const auto& [path, entry] : records.items()) {
-        OutputRecord record;
-        record.key = entry.at(0).get<uint64_t>();
-        record.pages = entry.at(1).get<std::vector<std::string>>();
-        record.facets = entry.at(2).get<std::vector<std::string>>();
-        record.size = entry.at(3).get<uint64_t>();
-        record.mtime_ns = entry.at(4).get<int64_t>();
-        outputs_[folder][path] = std::move(record);
-      }
-    }
-  } catch (const json::exception&) {
+  }
+  if (!in.ok()) {
     headings_.clear();
     bodies_.clear();
     outputs_.clear();
@@ -153,7 +229,7 @@ const BodyRecord* BuildCache::FindBodyRecord(const std::string& source_path) con
 }
 
 std::string BuildCache::BodyFile(const std::string& source_path) const {
-  return dir_ + "/bodies/" + DigestHex(DigestOf(source_path)) + ".msgpack";
+  return dir_ + "/bodies/" + DigestHex(DigestOf(source_path)) + ".bin";
 }
 
 std::optional<RenderedBody> BuildCache::LoadBody(const std::string& source_path) const {
@@ -163,14 +239,12 @@ std::optional<RenderedBody> BuildCache::LoadBody(const std::string& source_path)
     if (dir_.empty()) return std::nullopt;
     auto bytes = ReadBytes(BodyFile(source_path));
     if (!bytes) return std::nullopt;
-    try {
-      json stored = json::from_msgpack(*bytes);
-      // The file must be the one the index speaks of (a crash between writes).
-      if (stored.at("key").get<uint64_t>() != it->second.record.key) return std::nullopt;
-      it->second.body = std::make_shared<const RenderedBody>(BodyFrom(stored.at("body")));
-    } catch (const json::exception&) {
-      return std::nullopt;
-    }
+    Reader in(*bytes);
+    // The file must be the one the index speaks of (a crash between writes).
+    if (in.Number() != it->second.record.key) return std::nullopt;
+    RenderedBody body = ReadBody(in);
+    if (!in.ok()) return std::nullopt;
+    it->second.body = std::make_shared<const RenderedBody>(std::move(body));
   }
   return *it->second.body;
 }
@@ -183,7 +257,9 @@ void BuildCache::StoreBody(const std::string& source_path, BodyRecord record,
   entry.dirty = true;
 }
 
-void BuildCache::UseOutputFolder(const std::string& folder) { outputs_folder_ = folder; }
+void BuildCache::UseOutputFolder(const std::string& folder) {
+  outputs_folder_ = folder;
+}
 
 const OutputRecord* BuildCache::FindOutput(const std::string& path) const {
   auto folder = outputs_.find(outputs_folder_);
@@ -201,37 +277,52 @@ bool BuildCache::Save() const {
   boost::system::error_code ec;
   fs::create_directories(dir_ + "/bodies", ec);
   if (ec) return false;
-  json index = {{"format", kFormat}, {"build", DigestHex(build_key_)}};
-  json headings = json::object();
-  for (const auto& [path, entry] : headings_) {
-    headings[path] = {entry.key, HeadingsJson(entry.headings)};
-  }
-  json bodies = json::object();
   bool ok = true;
+  Writer index;
+  index.Number(kFormat);
+  index.Number(build_key_);
+  index.Number(headings_.size());
+  for (const auto& [path, entry] : headings_) {
+    index.Text(path);
+    index.Number(entry.key);
+    index.Headings(entry.headings);
+  }
+  index.Number(bodies_.size());
   for (const auto& [path, entry] : bodies_) {
-    json links = json::array();
-    for (const auto& [linked, digest] : entry.record.linked_anchors)
-      links.push_back({linked, digest});
-    bodies[path] = {entry.record.key, links};
+    index.Text(path);
+    index.Number(entry.record.key);
+    index.Number(entry.record.linked_anchors.size());
+    for (const auto& [linked, digest] : entry.record.linked_anchors) {
+      index.Text(linked);
+      index.Number(digest);
+    }
     if (entry.dirty && entry.body) {
-      ok &= WriteBytes(BodyFile(path), json::to_msgpack({{"key", entry.record.key},
-                                                         {"body", BodyJson(*entry.body)}}));
+      Writer body;
+      body.Number(entry.record.key);
+      WriteBody(body, *entry.body);
+      ok &= WriteBytes(BodyFile(path), body.bytes());
     }
   }
-  json outputs = json::object();
-  for (const auto& [folder, records] : outputs_) {
-    if (folder.empty() || !fs::is_directory(folder)) continue;  // removed since: forget it
-    json entries = json::object();
-    for (const auto& [path, record] : records) {
-      entries[path] = {record.key, record.pages, record.facets, record.size, record.mtime_ns};
-    }
-    outputs[folder] = std::move(entries);
+  std::vector<const std::pair<const std::string, std::map<std::string, OutputRecord>>*> folders;
+  for (const auto& folder : outputs_) {
+    // A folder removed since is forgotten.
+    if (!folder.first.empty() && fs::is_directory(folder.first)) folders.push_back(&folder);
   }
-  index["headings"] = std::move(headings);
-  index["bodies"] = std::move(bodies);
-  index["outputs"] = std::move(outputs);
+  index.Number(folders.size());
+  for (const auto* folder : folders) {
+    index.Text(folder->first);
+    index.Number(folder->second.size());
+    for (const auto& [path, record] : folder->second) {
+      index.Text(path);
+      index.Number(record.key);
+      index.Texts(record.pages);
+      index.Texts(record.facets);
+      index.Number(record.size);
+      index.Number(static_cast<uint64_t>(record.mtime_ns));
+    }
+  }
   // The index last: it names only bodies that are already on the disk.
-  return ok && WriteBytes(dir_ + "/index.msgpack", json::to_msgpack(index));
+  return ok && WriteBytes(dir_ + "/index.bin", index.bytes());
 }
 
 }  // namespace kunskap

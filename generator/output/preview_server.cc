@@ -144,7 +144,7 @@ PreviewServer::~PreviewServer() {
   Stop();
 }
 
-void PreviewServer::Publish(OutputTree tree) {
+void PreviewServer::Publish(OutputTree tree, bool reload) {
   {
     std::lock_guard lock(state_->mutex);
     // Files an incremental build kept are the ones being served now.
@@ -155,6 +155,7 @@ void PreviewServer::Publish(OutputTree tree) {
     tree.kept.clear();
     state_->tree = std::move(tree);
     state_->errors.clear();
+    if (!reload) return;  // nothing a reader sees changed (a search index caught up)
     ++state_->version;
     ++state_->event;
   }

@@ -18,8 +18,9 @@ class PreviewServer {
   ~PreviewServer();
 
   /// Serves a new good build and tells the open tabs to reload. The tree's kept files are
-  /// taken from the build served until now.
-  void Publish(OutputTree tree);
+  /// taken from the build served until now. `reload` false: the tabs are not told (only the
+  /// search index changed).
+  void Publish(OutputTree tree, bool reload = true);
   /// Keeps serving the last good build and shows `text` as an overlay in the open tabs;
   /// an empty text clears it.
   void ReportErrors(std::string text);
