@@ -112,7 +112,7 @@ std::map<std::string, FileDates> ReadPageDates(const std::string& site_dir, Diag
   for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
     if (!fs::is_regular_file(it->path(), ec)) continue;
     std::string date = DateOf(fs::last_write_time(it->path(), ec));
-    dates["content/" + fs::relative(it->path(), root, ec).generic_string()] = {date, date};
+    dates["content/" + it->path().lexically_relative(root).generic_string()] = {date, date};
   }
   return dates;
 }

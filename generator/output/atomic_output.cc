@@ -1,5 +1,6 @@
 #include "output/atomic_output.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -57,21 +58,45 @@ bool SameFile(const fs::path& a, const fs::path& b) {
          first.st_ino == second.st_ino && first.st_dev == second.st_dev;
 }
 
-/// Leaves in `staging` only files and folders the new output has. The staging folder is the
-/// output before the previous one (kept after each swap), so a build writes only what
-/// changed, instead of making and removing a folder per page every time.
-void PruneStaging(const fs::path& staging, const std::set<std::string>& files,
-                  const std::set<std::string>& folders) {
-  boost::system::error_code ec;
-  std::vector<fs::path> unwanted;
-  for (fs::recursive_directory_iterator it(staging, ec), end; !ec && it != end; it.increment(ec)) {
-    std::string relative = it->path().lexically_relative(staging).generic_string();
-    bool folder = fs::is_directory(it->symlink_status());
-    if (folder ? folders.count(relative) : files.count(relative)) continue;
-    unwanted.push_back(it->path());
-    if (folder) it.disable_recursion_pending();
+/// Walks `dir` (relative path `prefix`) with readdir's file types, without a stat per entry:
+/// 10,000 page folders cost seconds of stat calls through boost's iterator.
+void PruneFolder(const std::string& dir, const std::string& prefix,
+                 const std::set<std::string>& files, const std::set<std::string>& folders,
+                 std::set<std::string>& existing) {
+  DIR* handle = ::opendir(dir.c_str());
+  if (!handle) return;
+  std::vector<std::pair<std::string, bool>> entries;  // name, is a real folder
+  while (dirent* entry = ::readdir(handle)) {
+    std::string name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    bool folder = entry->d_type == DT_DIR;
+    if (entry->d_type == DT_UNKNOWN) {
+      struct stat info {};
+      folder = ::lstat((dir + "/" + name).c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+    }
+    entries.emplace_back(std::move(name), folder);
   }
-  for (const auto& path : unwanted) Clear(path);
+  ::closedir(handle);
+  for (const auto& [name, folder] : entries) {
+    std::string relative = prefix.empty() ? name : prefix + "/" + name;
+    std::string path = dir + "/" + name;
+    if (folder && folders.count(relative)) {
+      existing.insert(relative);
+      PruneFolder(path, relative, files, folders, existing);
+    } else if (folder || !files.count(relative)) {
+      Clear(path);
+    }
+  }
+}
+
+/// Leaves in `staging` only files and folders the new output has, and returns the folders
+/// it has. The staging folder is the output before the previous one (kept after each swap),
+/// so a build writes only what changed, instead of making and removing a folder per page.
+std::set<std::string> PruneStaging(const fs::path& staging, const std::set<std::string>& files,
+                                   const std::set<std::string>& folders) {
+  std::set<std::string> existing;
+  PruneFolder(staging.string(), "", files, folders, existing);
+  return existing;
 }
 
 bool WriteFile(const fs::path& path, const std::string& bytes, std::string* error) {
@@ -133,8 +158,10 @@ bool PublishOutput(const OutputTree& tree, const FileSystem& source_fs, const st
   for (const auto& [path, bytes] : tree.files) want(path);
   for (const auto& [path, source] : tree.copies) want(path);
   for (const auto& path : tree.kept) want(path);
-  PruneStaging(staging, wanted_files, wanted_folders);
-  for (const auto& folder : wanted_folders) fs::create_directories(staging / folder, ec);
+  std::set<std::string> existing = PruneStaging(staging, wanted_files, wanted_folders);
+  for (const auto& folder : wanted_folders) {  // sorted: a parent comes before its children
+    if (!existing.count(folder)) ::mkdir((staging / folder).c_str(), 0755);
+  }
   std::vector<std::pair<const std::string*, const std::string*>> files;  // path, bytes
   for (const auto& [path, bytes] : tree.files) files.emplace_back(&path, &bytes);
   std::vector<std::pair<const std::string*, const std::string*>> copies;  // path, source
