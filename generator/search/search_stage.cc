@@ -64,9 +64,16 @@ SearchInputs LoadSearchInputs(const FileSystem& fs, const Site& site,
                           "install it (Debian: wswedish) or remove compound_words");
     }
     auto words = bytes ? ParseWordList(*bytes) : std::unordered_set<std::string>{};
+    std::vector<const SitePage*> pages;
     for (const auto& entry : site.pages) {
-      if (entry.page.language != language.code) continue;
-      for (auto& word : WordsOf(entry.page.meta.title + " " + entry.body.plain_text)) {
+      if (entry.page.language == language.code) pages.push_back(&entry);
+    }
+    std::vector<std::vector<std::string>> page_words(pages.size());
+    ParallelFor(pages.size(), [&](size_t i) {
+      page_words[i] = WordsOf(pages[i]->page.meta.title + " " + pages[i]->body.plain_text);
+    });
+    for (auto& list : page_words) {
+      for (auto& word : list) {
         if (word.size() >= 3) words.insert(std::move(word));
       }
     }
