@@ -193,6 +193,7 @@ BuildResult RunPipeline(const FileSystem& fs, const BuildOptions& options) {
   theme_dirs.insert(theme_dirs.end(), options.theme_dirs.begin(), options.theme_dirs.end());
   time.Start("render: theme");
   auto theme = LoadTheme(fs, theme_dirs, site.config, diagnostics);
+  if (theme) CheckLayouts(*theme, site, diagnostics);
   if (!theme || diagnostics.HasErrors()) return result;
 
   // What the previous build made and nothing has touched since is kept, not made again.

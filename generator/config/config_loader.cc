@@ -167,7 +167,10 @@ void EachTable(const toml::table& root, const char* key, const std::string& path
 void CheckLanguage(const Language& language, const std::string& path, const toml::table& table,
                    Diagnostics& diagnostics) {
   SourceLocation where = At(path, table.source());
-  if (language.code.empty() || language.code.find_first_of("/\\. ") != std::string::npos) {
+  // A missing key or one of the wrong type is reported by the reader already.
+  auto is_string = [&](const char* key) { return table.get(key) && table.get(key)->is_string(); };
+  if (is_string("code") &&
+      (language.code.empty() || language.code.find_first_of("/\\. ") != std::string::npos)) {
     diagnostics.Error(where, "a language needs a 'code' such as \"sv\" (no '/', '.' or spaces)");
   }
   if (language.direction != "ltr" && language.direction != "rtl") {
@@ -175,7 +178,7 @@ void CheckLanguage(const Language& language, const std::string& path, const toml
                       "language '" + language.code + "': direction must be \"ltr\" or \"rtl\"",
                       DidYouMean(language.direction, {"ltr", "rtl"}));
   }
-  if (language.title.empty()) {
+  if (is_string("title") && language.title.empty()) {
     diagnostics.Error(where, "language '" + language.code + "' needs a 'title' for the site");
   }
 }
@@ -235,6 +238,17 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& text, const std::st
               reader.String("id", audience.id, true);
               reader.StringMap("label", audience.labels);
               reader.RejectUnknownKeys();
+              const toml::node* label = table.get("label");
+              if (!label || label->is_table()) {  // other shapes are reported by the reader
+                for (const auto& language : config.languages) {
+                  if (!audience.labels.count(language.code)) {
+                    diagnostics.Error(At(path, table.source()),
+                                      "audience '" + audience.id + "' has no label for language '" +
+                                          language.code + "'",
+                                      "add " + language.code + " = \"...\" to its label");
+                  }
+                }
+              }
               config.audiences.push_back(std::move(audience));
             });
   top.Known("languages");
@@ -262,14 +276,6 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& text, const std::st
       diagnostics.Error(node ? At(path, node->source()) : file,
                         "required language '" + code + "' is not one of the languages",
                         DidYouMean(code, codes));
-    }
-  }
-  for (const auto& audience : config.audiences) {
-    for (const auto& code : codes) {
-      if (!audience.labels.count(code)) {
-        diagnostics.Error(
-            file, "audience '" + audience.id + "' has no label for language '" + code + "'");
-      }
     }
   }
   return config;

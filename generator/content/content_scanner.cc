@@ -1,5 +1,7 @@
 #include "content/content_scanner.h"
 
+#include <set>
+
 #include "core/suggestion.h"
 
 namespace kunskap {
@@ -20,6 +22,7 @@ std::vector<ContentFile> ScanContent(const FileSystem& fs, const std::string& si
         "copy the file into content/ instead of linking to it");
   }
   auto codes = config.LanguageCodes();
+  std::set<std::string> unknown_languages;  // reported once per folder, at its first file
   for (const auto& entry : fs.ListFilesRecursive(content_dir)) {
     std::string source_path = "content/" + entry;
     auto slash = entry.find('/');
@@ -32,9 +35,15 @@ std::vector<ContentFile> ScanContent(const FileSystem& fs, const std::string& si
     }
     std::string language = entry.substr(0, slash);
     if (!config.FindLanguage(language)) {
-      diagnostics.Error({source_path, 1, 1},
-                        "folder 'content/" + language + "' is not a language in site-config.toml",
-                        DidYouMean(language, codes));
+      if (unknown_languages.insert(language).second) {
+        std::string hint = DidYouMean(language, codes);
+        diagnostics.Error({source_path, 1, 1},
+                          "folder 'content/" + language + "' is not a language in site-config.toml",
+                          !hint.empty() ? hint
+                                        : "add a [[languages]] table with code = \"" + language +
+                                              "\", or move its files to content/" +
+                                              config.default_language + "/");
+      }
       continue;
     }
     std::string rel = entry.substr(slash + 1);

@@ -1,12 +1,15 @@
 #include "content/front_matter.h"
 
 #include <toml++/toml.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 #include <charconv>
+#include <cstdio>
 #include <functional>
 #include <sstream>
 
 #include "core/suggestion.h"
+#include "core/utf8.h"
 
 namespace kunskap {
 namespace {
@@ -17,7 +20,8 @@ struct RawValue {
   std::string scalar;
   std::vector<std::string> items;
   bool items_all_scalars = true;
-  SourceLocation where;
+  SourceLocation where;      ///< the value
+  SourceLocation key_where;  ///< the field's name
 };
 using RawFields = std::vector<std::pair<std::string, RawValue>>;
 
@@ -45,6 +49,12 @@ std::optional<RawFields> ReadYaml(const std::string& text, const std::string& pa
   YAML::Node root;
   try {
     root = YAML::Load(text);
+  } catch (const YAML::DeepRecursion& error) {
+    // yaml-cpp's mark is where it gave up, often past the end of the line.
+    diagnostics.Error({path, first_line + error.mark.line, 1},
+                      "front matter is nested too deeply for YAML",
+                      "a field holds text or a list of text, as in 'tags: [a, b]'");
+    return std::nullopt;
   } catch (const YAML::Exception& error) {
     diagnostics.Error(at(error.mark), "front matter is not valid YAML: " + error.msg);
     return std::nullopt;
@@ -60,6 +70,7 @@ std::optional<RawFields> ReadYaml(const std::string& text, const std::string& pa
     RawValue value;
     const YAML::Node& node = entry.second;
     value.where = at(node.IsNull() ? entry.first.Mark() : node.Mark());
+    value.key_where = at(entry.first.Mark());
     if (node.IsScalar()) {
       value.type = RawValue::Type::kScalar;
       value.scalar = node.Scalar();
@@ -120,6 +131,7 @@ std::optional<RawFields> ReadToml(const std::string& text, const std::string& pa
   for (const auto& [key, node] : root) {
     RawValue value;
     value.where = at(node.source());
+    value.key_where = at(key.source());
     if (const toml::array* array = node.as_array()) {
       value.type = RawValue::Type::kList;
       for (const auto& item : *array) {
@@ -181,22 +193,56 @@ class FieldTyper {
     if (it == setters_.end()) {
       std::vector<std::string> names;
       for (const auto& [name, _] : setters_) names.push_back(name);
-      diagnostics_.Error(value.where, "unknown front matter field '" + key + "'",
-                         DidYouMean(key, names));
+      std::string hint = DidYouMean(key, names);
+      diagnostics_.Error(value.key_where, "unknown front matter field '" + key + "'",
+                         hint.empty() ? "remove it; the authoring guide lists the fields" : hint);
       return;
     }
-    out_.locations[key] = value.where;
-    it->second(key, value);
+    rejected_ = false;
+    if (IsPlainText(key, value)) it->second(key, value);
+    // A rejected value is reported once: later checks see the field as not written.
+    if (rejected_) {
+      out_.rejected.insert(key);
+    } else {
+      out_.locations[key] = value.where;
+    }
   }
 
  private:
   using Setter = std::function<void(const std::string&, const RawValue&)>;
+
+  /// YAML escapes ("\0", "\uD800") can put characters in a value that the file itself may
+  /// not hold; they would reach URLs and pages unseen.
+  bool IsPlainText(const std::string& key, const RawValue& value) {
+    std::vector<const std::string*> texts = {&value.scalar};
+    for (const auto& item : value.items) texts.push_back(&item);
+    for (const std::string* text : texts) {
+      if (FindInvalidUtf8(*text) != std::string_view::npos) {
+        diagnostics_.Error(value.where, "'" + key + "' holds text that is not valid UTF-8",
+                           "write the characters themselves, not \\u escapes");
+        rejected_ = true;
+        return false;
+      }
+      for (unsigned char c : *text) {
+        if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+          char code[8];
+          std::snprintf(code, sizeof code, "U+%04X", c);
+          diagnostics_.Error(value.where, "'" + key + "' holds a control character (" + code + ")",
+                             "remove it");
+          rejected_ = true;
+          return false;
+        }
+      }
+    }
+    return true;
+  }
 
   void WrongType(const std::string& key, const RawValue& value, const std::string& expected,
                  const std::string& hint = {}) {
     std::string actual =
         value.type == RawValue::Type::kScalar ? "'" + value.scalar + "'" : TypeName(value.type);
     diagnostics_.Error(value.where, "'" + key + "' must be " + expected + ", not " + actual, hint);
+    rejected_ = true;
   }
 
   void Text(const char* key, std::string& target) {
@@ -215,8 +261,13 @@ class FieldTyper {
         return;
       }
       if (!IsIsoDate(v.scalar)) {
+        bool written_iso = v.scalar.size() == 10 &&
+                           v.scalar.find_first_not_of("0123456789-") == std::string::npos &&
+                           v.scalar[4] == '-' && v.scalar[7] == '-';
         diagnostics_.Error(v.where, "'" + k + "' is not a date: '" + v.scalar + "'",
-                           "write it as YYYY-MM-DD, e.g. 2027-06-30");
+                           written_iso ? "that day does not exist; check the month and the day"
+                                       : "write it as YYYY-MM-DD, e.g. 2027-06-30");
+        rejected_ = true;
         return;
       }
       target = v.scalar;
@@ -251,6 +302,10 @@ class FieldTyper {
         assign(v.items);
       } else if (v.type == RawValue::Type::kScalar) {
         WrongType(k, v, "a list", "write it as " + k + ": [" + v.scalar + "]");
+      } else if (v.type == RawValue::Type::kList) {
+        diagnostics_.Error(v.where, "'" + k + "' must be a list of text values",
+                           "an item in it is itself a list or a set of fields");
+        rejected_ = true;
       } else if (v.type != RawValue::Type::kNull) {
         WrongType(k, v, "a list of text values");
       }
@@ -260,6 +315,7 @@ class FieldTyper {
   FrontMatter& out_;
   Diagnostics& diagnostics_;
   std::map<std::string, Setter> setters_;
+  bool rejected_ = false;  ///< the value being applied was reported as wrong
 };
 
 bool IsDelimiter(std::string_view line, std::string_view delimiter) {
@@ -292,6 +348,11 @@ bool IsIsoDate(const std::string& text) {
 std::optional<ParsedSource> ParseFrontMatter(const std::string& text, const std::string& path,
                                              Diagnostics& diagnostics) {
   SourceLocation first{path, 1, 1};
+  if (text.find_first_not_of(" \t\n") == std::string::npos) {
+    diagnostics.Error(first, "the file is empty",
+                      "start it with a line '---', a line 'title: ...' and another '---'");
+    return std::nullopt;
+  }
   size_t first_end = text.find('\n');
   std::string_view first_line = std::string_view(text).substr(0, first_end);
   std::string_view delimiter;

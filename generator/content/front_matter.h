@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,9 @@ struct FrontMatter {
 
   /// Where each field was written; a missing field maps to the front matter's first line.
   std::map<std::string, SourceLocation> locations;
+  /// Fields written with a value that was reported as wrong; Has() is false for them, so
+  /// that later checks do not report them again.
+  std::set<std::string> rejected;
   SourceLocation start;  ///< the opening `---` / `+++`
 
   SourceLocation Where(const std::string& field) const;

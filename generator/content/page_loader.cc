@@ -34,7 +34,7 @@ bool IsIndexFile(const std::string& rel_path) {
 /// Checks that only make sense once the page's front matter is typed.
 void CheckFields(const Page& page, const SiteConfig& config, Diagnostics& diagnostics) {
   const FrontMatter& meta = page.meta;
-  if (meta.title.empty()) {
+  if (meta.title.empty() && !meta.rejected.count("title")) {
     diagnostics.Error(meta.Has("title") ? meta.Where("title") : meta.start,
                       "missing required field 'title'", "add a line 'title: ...'");
   }
@@ -78,6 +78,14 @@ void CheckFields(const Page& page, const SiteConfig& config, Diagnostics& diagno
                             "'mon-fri 08:00-16:30'",
                         "days mon tue wed thu fri sat sun, times HH:MM-HH:MM (24:00 ends a day)");
     }
+  }
+  if (meta.Has("phone") && meta.phone.find_first_of("0123456789") == std::string::npos) {
+    diagnostics.Error(meta.Where("phone"), "'phone' has no digits",
+                      "write the number as it is dialled, e.g. 020-50 50 50");
+  }
+  if (meta.Has("url") && !meta.url.starts_with("https://") && !meta.url.starts_with("http://")) {
+    diagnostics.Error(meta.Where("url"), "'url' must be a web address starting with https://",
+                      "for example https://kvinnofridslinjen.se");
   }
   for (const auto& code : meta.languages) {
     if (code.empty() || code.size() > 8) {
@@ -130,7 +138,9 @@ std::optional<Page> ParsePage(const std::string& raw_text, const std::string& la
   std::string source_path = "content/" + language + "/" + rel_path;
   size_t bad = FindInvalidUtf8(raw_text);
   if (bad != std::string_view::npos) {
-    LineColumn at = LineColumnAt(raw_text, bad);
+    // Counted as an editor shows the file: no byte order mark, and a lone CR ends a line.
+    std::string before = NormalizeNewlines(std::string_view(raw_text).substr(0, bad));
+    LineColumn at = LineColumnAt(before, before.size());
     diagnostics.Error({source_path, at.line, at.column}, "the file is not valid UTF-8",
                       "save it as UTF-8 in your editor");
     return std::nullopt;
@@ -138,7 +148,8 @@ std::optional<Page> ParsePage(const std::string& raw_text, const std::string& la
   std::string text = NormalizeNewlines(raw_text);
   if (text.find('\0') != std::string::npos) {
     LineColumn at = LineColumnAt(text, text.find('\0'));
-    diagnostics.Error({source_path, at.line, at.column}, "the file contains a NUL character");
+    diagnostics.Error({source_path, at.line, at.column}, "the file contains a NUL character",
+                      "remove it; save the file as plain text (UTF-8)");
     return std::nullopt;
   }
   auto parsed = ParseFrontMatter(text, source_path, diagnostics);

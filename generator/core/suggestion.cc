@@ -24,7 +24,15 @@ std::string DidYouMean(std::string_view unknown, const std::vector<std::string>&
   // A third of the word, at least 2: close enough to be a typo, far enough to not be noise.
   size_t best_distance = std::max<size_t>(2, unknown.size() / 3) + 1;
   const std::string* best = nullptr;
+  // Replacing every character is no typo ("de" is not a misspelt "sv").
+  best_distance = std::min(best_distance, unknown.size());
   for (const auto& candidate : candidates) {
+    // The distance is at least the difference in length: skip the costly count (a long
+    // unknown name against thousands of candidates).
+    size_t length_difference = candidate.size() > unknown.size()
+                                   ? candidate.size() - unknown.size()
+                                   : unknown.size() - candidate.size();
+    if (length_difference >= best_distance) continue;
     size_t distance = EditDistance(unknown, candidate);
     if (distance < best_distance) {
       best_distance = distance;

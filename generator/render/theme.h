@@ -14,6 +14,7 @@
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "render/i18n_strings.h"
+#include "site/site_model.h"
 
 namespace ctemplate {
 class TemplateCache;
@@ -60,6 +61,10 @@ struct Theme {
 
 /// Sets every theme string as T_<KEY> (upper case) in a template dictionary.
 void AddThemeStrings(ctemplate::TemplateDictionary& dict, const I18nStrings& strings);
+
+/// Reports each page whose `layout` names no template of the theme: ctemplate would leave
+/// the page's main part empty.
+void CheckLayouts(const Theme& theme, const Site& site, Diagnostics& diagnostics);
 
 /// `search_dirs`: folders that hold themes, in lookup order.
 std::optional<Theme> LoadTheme(const FileSystem& fs, const std::vector<std::string>& search_dirs,

@@ -21,7 +21,7 @@ void CheckUniqueUrls(const Site& site, Diagnostics& diagnostics) {
     auto [it, inserted] = by_url.emplace(page.url, id);
     if (!inserted) {
       diagnostics.Error(
-          {page.source_path, 1, 1},
+          page.meta.Has("slug") ? page.meta.Where("slug") : SourceLocation{page.source_path, 1, 1},
           "URL " + page.url + " is already the URL of " + site.pages[it->second].page.source_path,
           "rename one of the files, or give one a different 'slug'");
     }
@@ -40,11 +40,13 @@ void CheckTranslations(Site& site, Diagnostics& diagnostics) {
     auto& set = site.translations[page.translation_key];
     auto [it, inserted] = set.emplace(page.language, id);
     if (!inserted) {
-      diagnostics.Error(page.meta.Has("translation_key") ? page.meta.Where("translation_key")
-                                                         : SourceLocation{page.source_path, 1, 1},
-                        "translation_key '" + page.translation_key + "' is also used by " +
-                            site.pages[it->second].page.source_path,
-                        "each page in a language needs its own translation_key");
+      bool written = page.meta.Has("translation_key");
+      diagnostics.Error(
+          written ? page.meta.Where("translation_key") : SourceLocation{page.source_path, 1, 1},
+          "translation_key '" + page.translation_key + "'" +
+              (written ? "" : " (from the file name)") + " is also used by " +
+              site.pages[it->second].page.source_path,
+          "each page in a language needs its own translation_key");
     }
   }
   for (const auto& required : site.config.required_languages) {

@@ -87,8 +87,23 @@ TEST_CASE("the out and drafts options are honoured and two builds are byte-ident
 TEST_CASE(
     "each invalid fixture prints its exact errors and exits 1 and leaves the previous output "
     "untouched") {
-  const char* cases[] = {"wrong_front_matter", "unknown_audience", "broken_link", "duplicate_url",
-                         "missing_title"};
+  const char* cases[] = {"wrong_front_matter",
+                         "unknown_audience",
+                         "broken_link",
+                         "duplicate_url",
+                         "missing_title",
+                         "invalid_utf8",
+                         "unterminated_front_matter",
+                         "front_matter_not_a_map",
+                         "unknown_field",
+                         "empty_file",
+                         "duplicate_slug",
+                         "duplicate_translation_key",
+                         "path_traversal",
+                         "nul_byte",
+                         "unknown_language_folder",
+                         "unknown_layout",
+                         "config_wrong_type"};
   for (const char* name : cases) {
     INFO(name);
     fs::path site = CopyFixture(std::string("invalid/") + name);

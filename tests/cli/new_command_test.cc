@@ -290,7 +290,7 @@ TEST_CASE("a site's own archetype is used, and an unknown placeholder is an erro
   CHECK_FALSE(result.plan);
   CHECK_THAT(
       Errors(result),
-      Catch::StartsWith("themes/default/archetypes/update.md:4:7: error: the page made "
+      Catch::StartsWith("themes/default/archetypes/update.md:4:1: error: the page made "
                         "from this archetype would not build: unknown front matter field 'ownr'"));
 
   site.Write("themes/default/archetypes/update.md",

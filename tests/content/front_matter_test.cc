@@ -53,7 +53,7 @@ TEST_CASE("front matter errors point at the field") {
   CHECK_THAT(
       errors,
       Catch::Contains(
-          "a.md:3:11: error: unknown front matter field 'audiense'; did you mean 'audience'?"));
+          "a.md:3:1: error: unknown front matter field 'audiense'; did you mean 'audience'?"));
   CHECK_THAT(errors, Catch::Contains("a.md:4:11: error: 'audience' must be a list, not 'staff'; "
                                      "write it as audience: [staff]"));
   CHECK_THAT(errors, Catch::Contains("a.md:5:7: error: 'date' is not a date: '2027-02-30'"));

@@ -13,4 +13,6 @@ TEST_CASE("edit distance counts single-character edits") {
 TEST_CASE("did you mean suggests only close names") {
   CHECK(DidYouMean("manager", {"staff", "managers"}) == "did you mean 'managers'?");
   CHECK(DidYouMean("xyz", {"staff", "managers"}).empty());
+  CHECK(DidYouMean("se", {"sv", "en"}) == "did you mean 'sv'?");
+  CHECK(DidYouMean("de", {"sv", "ar"}).empty());  // every letter replaced: not a typo
 }
