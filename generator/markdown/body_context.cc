@@ -26,6 +26,7 @@ void BuildGlossaries(const ContentSet& content, const std::map<std::string, Word
       glossary.matcher = matcher;
     }
     size_t index = glossary.definitions.size();
+    glossary.by_source_path.emplace(page.source_path, index);
     glossary.definitions.push_back(
         {page.source_path, page.url, page.meta.title, page.meta.summary});
     std::vector<std::string> terms = {page.meta.title};

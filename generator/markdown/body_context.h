@@ -32,6 +32,9 @@ struct GlossaryEntry {
 struct Glossary {
   std::vector<GlossaryEntry> definitions;
   std::shared_ptr<const TermMatcher> matcher;  ///< its definition indexes point into definitions
+  /// Source path -> index in definitions, so each page finds the definitions it links
+  /// without comparing against all of them (100,000 definitions made that quadratic).
+  std::unordered_map<std::string, size_t> by_source_path;
 };
 
 struct BodyContext {

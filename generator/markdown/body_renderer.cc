@@ -17,6 +17,7 @@ std::vector<Heading> PageHeadings(const Page& page, bool allow_raw_html) {
 
 RenderedBody RenderBody(const Page& page, const BodyContext& context, Diagnostics& diagnostics) {
   RenderedBody body;
+  NodeLocationCursor locations(page);
   MarkdownDocument document(page.body, context.allow_raw_html);
   if (!context.allow_raw_html) WarnAboutRawHtml(document, page, diagnostics);
   body.headings = CollectHeadings(document);

@@ -36,26 +36,38 @@ bool IsRunNode(cmark_node* node) {
   return type == CMARK_NODE_TEXT || type == CMARK_NODE_SOFTBREAK;
 }
 
+// Both walks use cmark's iterator, not recursion: lists nested 50,000 deep overflowed the
+// stack when these called themselves for each level.
+
 void MarkNoGlossary(cmark_node* node) {
-  cmark_node_set_user_data(node, &kNoGlossary);
-  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-    MarkNoGlossary(child);
+  cmark_iter* iter = cmark_iter_new(node);
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (event == CMARK_EVENT_ENTER)
+      cmark_node_set_user_data(cmark_iter_get_node(iter), &kNoGlossary);
   }
+  cmark_iter_free(iter);
 }
 
 /// Runs of adjacent TEXT and SOFTBREAK siblings outside skipped subtrees, in document order.
-void CollectRuns(cmark_node* node, std::vector<std::vector<cmark_node*>>& runs) {
+void CollectRuns(cmark_node* root, std::vector<std::vector<cmark_node*>>& runs) {
   std::vector<cmark_node*> run;
-  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-    if (IsRunNode(child)) {
-      run.push_back(child);
+  cmark_iter* iter = cmark_iter_new(root);
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (event == CMARK_EVENT_ENTER && node != root && IsRunNode(node)) {
+      run.push_back(node);  // TEXT and SOFTBREAK are leaves: their siblings come next
       continue;
     }
     if (!run.empty()) runs.push_back(std::move(run));
     run.clear();
-    if (!SkipsGlossary(child)) CollectRuns(child, runs);
+    if (event == CMARK_EVENT_ENTER && node != root && SkipsGlossary(node)) {
+      cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);  // past its subtree
+    }
   }
   if (!run.empty()) runs.push_back(std::move(run));
+  cmark_iter_free(iter);
 }
 
 /// Appends text as TEXT nodes with SOFTBREAKs where the text has line breaks.
@@ -109,17 +121,17 @@ std::vector<TermMarkup> LinkTerms(MarkdownDocument& document, const Page& page,
                                   std::vector<std::string>* used) {
   std::vector<TermMarkup> markup;
   std::set<size_t> linked;  // definitions this page already links
-  for (size_t i = 0; i < glossary.definitions.size(); ++i) {
-    const std::string& path = glossary.definitions[i].source_path;
-    if (path == page.source_path) linked.insert(i);  // never on the definition's own page
-    for (const auto& link : explicit_links) {
-      if (link == path) {
-        linked.insert(i);
-        used->push_back(path);
-        break;
-      }
-    }
+  std::set<size_t> linked_by_hand;
+  for (const auto& link : explicit_links) {
+    auto it = glossary.by_source_path.find(link);
+    if (it != glossary.by_source_path.end()) linked_by_hand.insert(it->second);
   }
+  for (size_t i : linked_by_hand) {
+    linked.insert(i);
+    used->push_back(glossary.definitions[i].source_path);
+  }
+  auto own = glossary.by_source_path.find(page.source_path);
+  if (own != glossary.by_source_path.end()) linked.insert(own->second);  // never on its own page
   if (!page.meta.glossary || !glossary.matcher) return markup;
 
   std::vector<std::vector<cmark_node*>> runs;

@@ -47,6 +47,18 @@ std::string MarkdownDocument::NodeToHtml(cmark_node* node) const {
 
 namespace kunskap {
 
+namespace {
+thread_local NodeLocationCursor* active_cursor = nullptr;
+}  // namespace
+
+NodeLocationCursor::NodeLocationCursor(const Page& of) : page(&of) {
+  active_cursor = this;
+}
+
+NodeLocationCursor::~NodeLocationCursor() {
+  if (active_cursor == this) active_cursor = nullptr;
+}
+
 SourceLocation NodeLocation(const Page& page, cmark_node* node) {
   int line = cmark_node_get_start_line(node);
   int byte_column = cmark_node_get_start_column(node);
@@ -56,10 +68,21 @@ SourceLocation NodeLocation(const Page& page, cmark_node* node) {
   }
   if (line <= 0) return {page.source_path, page.body_line, 1};
   // Count characters, not bytes, up to the column on that line of the body.
+  NodeLocationCursor* cursor =
+      active_cursor && active_cursor->page == &page ? active_cursor : nullptr;
+  int from_line = 1;
   size_t offset = 0;
-  for (int l = 1; l < line && offset != std::string::npos; ++l) {
+  if (cursor && cursor->line <= line) {
+    from_line = cursor->line;
+    offset = cursor->offset;
+  }
+  for (int l = from_line; l < line && offset != std::string::npos; ++l) {
     offset = page.body.find('\n', offset);
     if (offset != std::string::npos) ++offset;
+  }
+  if (cursor && offset != std::string::npos) {
+    cursor->line = line;
+    cursor->offset = offset;
   }
   int column = 1;
   if (offset != std::string::npos) {
