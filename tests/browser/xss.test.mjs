@@ -31,8 +31,11 @@ let work, siteDir, server, siteUrl, browser;
 before(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'kunskap-xss-'));
   siteDir = path.join(work, 'public');
+  // A copy: a build writes its cache into the site folder, which must not be the repo's.
+  const source = path.join(work, 'site');
+  fs.cpSync(path.join(repo, 'tests/fixtures/xss'), source, {recursive: true});
   // Warnings are expected (raw HTML and unsafe addresses are left out); errors are not.
-  execFileSync(binary, ['build', '--source', path.join(repo, 'tests/fixtures/xss'), '--out', siteDir],
+  execFileSync(binary, ['build', '--source', source, '--out', siteDir],
     {stdio: ['ignore', 'ignore', 'pipe']});
   server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
