@@ -128,6 +128,8 @@ bool PublishOutput(const OutputTree& tree, const FileSystem& source_fs, const st
   while (base.size() > 1 && base.back() == '/') base.pop_back();
   SourceLocation where{out_dir};
 
+  boost::system::error_code ec;
+  fs::create_directories(out.parent_path(), ec);  // --out may name a folder in a new one
   OutputLock lock(base + ".lock");
   if (!lock.held()) {
     diagnostics.Error(where,
@@ -137,7 +139,6 @@ bool PublishOutput(const OutputTree& tree, const FileSystem& source_fs, const st
     return false;
   }
   fs::path staging(base + ".kunskap-staging");
-  boost::system::error_code ec;
   if (fs::is_symlink(staging, ec)) Clear(staging);
   fs::create_directories(staging, ec);
   if (ec || !fs::is_directory(staging)) {
