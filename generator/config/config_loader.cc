@@ -256,6 +256,15 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& text, const std::st
   top.RejectUnknownKeys();
 
   SourceLocation file{path, 1, 1};
+  // The quick exit must leave the site: the theme escapes any other address to "#", and the
+  // button would stay on the page.
+  const std::string& exit_url = config.quick_exit_url;
+  if (!exit_url.empty() && !exit_url.starts_with("https://") && !exit_url.starts_with("http://")) {
+    const toml::node* node = root.get("quick_exit_url");
+    diagnostics.Error(node ? At(path, node->source()) : file,
+                      "quick_exit_url must be a web address starting with https://",
+                      "a neutral page, e.g. https://www.google.com/search?q=v%C3%A4der");
+  }
   if (config.languages.empty()) {
     diagnostics.Error(file, "no languages: add at least one [[languages]] table");
   }

@@ -103,7 +103,8 @@ TEST_CASE(
                          "nul_byte",
                          "unknown_language_folder",
                          "unknown_layout",
-                         "config_wrong_type"};
+                         "config_wrong_type",
+                         "config_quick_exit_url"};
   for (const char* name : cases) {
     INFO(name);
     fs::path site = CopyFixture(std::string("invalid/") + name);
