@@ -1,5 +1,6 @@
 #include "output/build_cache.h"
 
+#include <unistd.h>
 #include <boost/filesystem.hpp>
 #include <cstring>
 #include <fstream>
@@ -26,9 +27,10 @@ std::optional<std::string> ReadBytes(const std::string& path) {
   return bytes;
 }
 
-/// Writes beside the target and renames, so a killed build never leaves half a file.
+/// Writes beside the target and renames, so a killed build never leaves half a file; the
+/// temporary name is the process's own, as two builds may save one cache at once.
 bool WriteBytes(const std::string& path, const std::string& bytes) {
-  std::string temporary = path + ".tmp";
+  std::string temporary = path + ".tmp" + std::to_string(::getpid());
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

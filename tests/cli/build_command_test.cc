@@ -4,70 +4,21 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/build_command.h"
+#include "site_folder.h"
 
 using namespace kunskap;
-namespace fs = boost::filesystem;
-
-namespace {
-
-std::string Read(const fs::path& path) {
-  std::ifstream in(path.string(), std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-/// A copy of a fixture site in a fresh temporary folder (builds never write into tests/).
-fs::path CopyFixture(const std::string& name) {
-  fs::path from = fs::path(KUNSKAP_TEST_FIXTURES) / name;
-  fs::path to = fs::temp_directory_path() / fs::unique_path("kunskap-fixture-%%%%-%%%%");
-  for (fs::recursive_directory_iterator it(from), end; it != end; ++it) {
-    fs::path target = to / fs::relative(it->path(), from);
-    if (fs::is_directory(it->path())) {
-      fs::create_directories(target);
-    } else {
-      fs::create_directories(target.parent_path());
-      fs::copy_file(it->path(), target);
-    }
-  }
-  return to;
-}
-
-struct Run {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-Run Build(const fs::path& site, std::vector<std::string> extra = {}) {
-  std::vector<std::string> args = {"build", "--source", site.string()};
-  args.insert(args.end(), extra.begin(), extra.end());
-  CommandLine line = ParseCommandLine(args);
-  std::ostringstream out, err;
-  int code = RunBuildCommand(line, {{KUNSKAP_TEST_THEMES}, {KUNSKAP_TEST_PACKAGES}}, out, err);
-  return {code, out.str(), err.str()};
-}
-
-/// Every file under dir with its bytes, to compare a folder before and after.
-std::map<std::string, std::string> Snapshot(const fs::path& dir) {
-  std::map<std::string, std::string> files;
-  for (fs::recursive_directory_iterator it(dir), end; it != end; ++it) {
-    if (fs::is_regular_file(it->path())) {
-      files[fs::relative(it->path(), dir).string()] = Read(it->path());
-    }
-  }
-  return files;
-}
-
-}  // namespace
+using namespace kunskap::testing;
 
 TEST_CASE("a site folder with only site-config.toml and content/ builds with the default theme") {
   fs::path site = CopyFixture("minimal");
-  Run run = Build(site);
+  CommandRun run = BuildSite(site);
   CHECK(run.err.empty());
   CHECK(run.exit_code == 0);
   CHECK_THAT(run.out, Catch::Contains("built 2 pages into " + (site / "public").string()));
-  CHECK_THAT(Read(site / "public/sv/artikel/index.html"), Catch::Contains("<h1>En artikel</h1>"));
-  CHECK_THAT(Read(site / "public/sv/index.html"), Catch::Contains("href=\"artikel/index.html\""));
+  CHECK_THAT(ReadFile(site / "public/sv/artikel/index.html"),
+             Catch::Contains("<h1>En artikel</h1>"));
+  CHECK_THAT(ReadFile(site / "public/sv/index.html"),
+             Catch::Contains("href=\"artikel/index.html\""));
   CHECK(fs::exists(site / "public/assets/style.css"));
   fs::remove_all(site);
 }
@@ -75,9 +26,9 @@ TEST_CASE("a site folder with only site-config.toml and content/ builds with the
 TEST_CASE("the out and drafts options are honoured and two builds are byte-identical") {
   fs::path site = CopyFixture("minimal");
   std::ofstream(site / "content/sv/utkast.md") << "---\ntitle: Utkast\ndraft: true\n---\n";
-  REQUIRE(Build(site, {"--out", (site / "a").string()}).exit_code == 0);
-  REQUIRE(Build(site, {"--out", (site / "b").string(), "--drafts"}).exit_code == 0);
-  REQUIRE(Build(site, {"--out", (site / "c").string()}).exit_code == 0);
+  REQUIRE(BuildSite(site, {"--out", (site / "a").string()}).exit_code == 0);
+  REQUIRE(BuildSite(site, {"--out", (site / "b").string(), "--drafts"}).exit_code == 0);
+  REQUIRE(BuildSite(site, {"--out", (site / "c").string()}).exit_code == 0);
   CHECK_FALSE(fs::exists(site / "a/sv/utkast/index.html"));
   CHECK(fs::exists(site / "b/sv/utkast/index.html"));
   CHECK(Snapshot(site / "a") == Snapshot(site / "c"));
@@ -112,9 +63,9 @@ TEST_CASE(
     std::ofstream(site / "public/sv/index.html") << "the previous build";
     auto before = Snapshot(site / "public");
 
-    Run run = Build(site);
+    CommandRun run = BuildSite(site);
     CHECK(run.exit_code == 1);
-    std::string expected = Read(site / "expected-errors.txt");
+    std::string expected = ReadFile(site / "expected-errors.txt");
     std::string prefix = site.string() + "/";
     std::string actual;
     std::istringstream lines(run.err);
@@ -140,7 +91,7 @@ TEST_CASE("symbolic links out of the content folder and link loops are refused, 
   fs::create_symlink("slinga-a.md", site / "content/sv/slinga-b");
   fs::create_symlink("artikel.md", site / "content/sv/samma.md");  // inside: allowed
 
-  Run run = Build(site);
+  CommandRun run = BuildSite(site);
   CHECK(run.exit_code == 1);
   for (const char* name : {"hemlig.md", "utanfor", "slinga-a.md", "slinga-b"}) {
     CHECK_THAT(run.err, Catch::Contains(std::string("content/sv/") + name +

@@ -15,16 +15,6 @@ using namespace kunskap::testing;
 
 namespace {
 
-/// A copy of tests/fixtures/<name> in a fresh temporary folder.
-fs::path CopyFixture(const std::string& name) {
-  fs::path from = fs::path(KUNSKAP_TEST_FIXTURES) / name;
-  std::vector<std::string> entries;
-  for (fs::directory_iterator it(from), end; it != end; ++it) {
-    entries.push_back(it->path().filename().string());
-  }
-  return CopySite(from, entries);
-}
-
 /// stderr with the site folder taken off the paths, as expected-errors.txt writes them.
 std::string RelativeErrors(const std::string& err, const fs::path& site) {
   std::string prefix = site.string() + "/";

@@ -48,6 +48,16 @@ inline fs::path CopySite(const fs::path& from, const std::vector<std::string>& n
   return to;
 }
 
+/// A copy of tests/fixtures/<name> in a fresh temporary folder.
+inline fs::path CopyFixture(const std::string& name) {
+  fs::path from = fs::path(KUNSKAP_TEST_FIXTURES) / name;
+  std::vector<std::string> entries;
+  for (fs::directory_iterator it(from), end; it != end; ++it) {
+    entries.push_back(it->path().filename().string());
+  }
+  return CopySite(from, entries);
+}
+
 struct CommandRun {
   int exit_code;
   std::string out;
