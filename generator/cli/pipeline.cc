@@ -62,6 +62,7 @@ std::vector<RenderedBody> AllBodies(const ContentSet& content, const BodyContext
   std::vector<uint64_t> keys(count, 0);
   std::vector<char> rendered(count, 0);
   std::vector<Diagnostics> found(count);
+  std::vector<BodyRecord> records(count);
   ParallelFor(count, [&](size_t i) {
     const Page& page = content.pages[i];
     if (cache) {
@@ -77,16 +78,20 @@ std::vector<RenderedBody> AllBodies(const ContentSet& content, const BodyContext
     }
     bodies[i] = RenderBody(page, context, found[i]);
     rendered[i] = 1;
+    if (cache) {
+      records[i] = MakeBodyRecord(keys[i], bodies[i], context);
+      bodies[i].digest = BodyDigest(records[i]);
+      if (found[i].All().empty()) cache->WriteBodyFile(page.source_path, keys[i], bodies[i]);
+    }
   });
   rendered_count = 0;
   for (size_t i = 0; i < count; ++i) {
     diagnostics.Append(found[i]);
     if (!rendered[i]) continue;
     ++rendered_count;
-    if (!cache) continue;
-    BodyRecord record = MakeBodyRecord(keys[i], bodies[i], context);
-    bodies[i].digest = BodyDigest(record);
-    if (found[i].All().empty()) cache->StoreBody(content.pages[i].source_path, record, bodies[i]);
+    if (cache && found[i].All().empty()) {
+      cache->StoreBody(content.pages[i].source_path, std::move(records[i]), bodies[i]);
+    }
   }
   return bodies;
 }

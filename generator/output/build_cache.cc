@@ -251,12 +251,24 @@ std::optional<RenderedBody> BuildCache::LoadBody(const std::string& source_path)
   return *it->second.body;
 }
 
+bool BuildCache::WriteBodyFile(const std::string& source_path, uint64_t key,
+                               const RenderedBody& body) const {
+  if (dir_.empty()) return true;
+  boost::system::error_code ec;
+  fs::create_directories(dir_ + "/bodies", ec);
+  Writer out;
+  out.Number(key);
+  WriteBody(out, body);
+  return WriteBytes(BodyFile(source_path), out.bytes());
+}
+
 void BuildCache::StoreBody(const std::string& source_path, BodyRecord record,
                            const RenderedBody& body) {
   BodyEntry& entry = bodies_[source_path];
   entry.record = std::move(record);
-  entry.body = std::make_shared<const RenderedBody>(body);
-  entry.dirty = true;
+  // On disk the body is in its file already (WriteBodyFile): holding 10,000 bodies in
+  // memory as well would add their size to the build's peak.
+  entry.body = dir_.empty() ? std::make_shared<const RenderedBody>(body) : nullptr;
 }
 
 void BuildCache::UseOutputFolder(const std::string& folder) {
@@ -277,9 +289,8 @@ void BuildCache::ReplaceOutputs(std::map<std::string, OutputRecord> outputs) {
 bool BuildCache::Save() const {
   if (dir_.empty()) return true;
   boost::system::error_code ec;
-  fs::create_directories(dir_ + "/bodies", ec);
+  fs::create_directories(dir_, ec);
   if (ec) return false;
-  bool ok = true;
   Writer index;
   index.Number(kFormat);
   index.Number(build_key_);
@@ -297,12 +308,6 @@ bool BuildCache::Save() const {
     for (const auto& [linked, digest] : entry.record.linked_anchors) {
       index.Text(linked);
       index.Number(digest);
-    }
-    if (entry.dirty && entry.body) {
-      Writer body;
-      body.Number(entry.record.key);
-      WriteBody(body, *entry.body);
-      ok &= WriteBytes(BodyFile(path), body.bytes());
     }
   }
   std::vector<const std::pair<const std::string, std::map<std::string, OutputRecord>>*> folders;
@@ -324,7 +329,7 @@ bool BuildCache::Save() const {
     }
   }
   // The index last: it names only bodies that are already on the disk.
-  return ok && WriteBytes(dir_ + "/index.bin", index.bytes());
+  return WriteBytes(dir_ + "/index.bin", index.bytes());
 }
 
 }  // namespace kunskap

@@ -60,6 +60,10 @@ class BuildCache {
   const BodyRecord* FindBodyRecord(const std::string& source_path) const;
   /// The body stored with the record (read from the disk on first use).
   std::optional<RenderedBody> LoadBody(const std::string& source_path) const;
+  /// Writes a body's file (a disk cache; nothing in memory). Safe from many threads.
+  bool WriteBodyFile(const std::string& source_path, uint64_t key, const RenderedBody& body) const;
+  /// Records a body; a memory cache keeps a copy, a disk cache only the record (its file was
+  /// written by WriteBodyFile).
   void StoreBody(const std::string& source_path, BodyRecord record, const RenderedBody& body);
 
   /// Output records are per output folder (a preview and a published site, say); this
@@ -81,7 +85,6 @@ class BuildCache {
   struct BodyEntry {
     BodyRecord record;
     mutable std::shared_ptr<const RenderedBody> body;  ///< null until loaded or stored
-    bool dirty = false;                                ///< stored, not yet saved
   };
   std::string BodyFile(const std::string& source_path) const;
 
