@@ -16,6 +16,7 @@ int RunCheckCommand(const CommandLine& line, const ToolDirs& tool, std::ostream&
   options.package_dirs = tool.packages;
   options.today = line.Value("--today");
   options.check_reviews = true;
+  options.refuse_examples = !line.Has("--allow-examples");
   std::string format = line.Value("--format", "text");
   if (!options.today.empty() && !IsIsoDate(options.today)) {
     err << "kunskap: --today must be a date written YYYY-MM-DD\n";

@@ -58,15 +58,18 @@ const std::vector<CommandSpec>& Commands() {
       {"check",
        "check the content for everything CI should stop on, without building",
        {"--source", "--today", "--format"},
-       {},
+       {"--allow-examples"},
        "usage: kunskap check [--source DIR] [--today YYYY-MM-DD] [--format text|json]\n"
+       "                     [--allow-examples]\n"
        "\n"
        "Reports, with path:line:col, every error and warning a build would give (broken links\n"
        "and anchors, front matter, missing translations, unknown contact routes, unused\n"
        "definitions, web addresses that cannot work) and pages past their review_by date\n"
-       "(errors) or due within 30 days (warnings). Writes nothing.\n"
+       "(errors) or due within 30 days (warnings), and contact routes marked 'example: true'\n"
+       "(errors: their numbers are placeholders). Writes nothing.\n"
        "\n"
        "  --source DIR     the site folder (default: the current folder)\n"
+       "  --allow-examples example contact routes are warnings, not errors (a demo site)\n"
        "  --today DATE     check review dates as of this day (default: today)\n"
        "  --format FORMAT  text (default) or json, for machines\n"
        "\n"

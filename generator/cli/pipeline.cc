@@ -129,8 +129,11 @@ std::optional<Site> BuildSiteModel(const FileSystem& fs, const BuildOptions& opt
   if (options.parsed_pages && options.parsed_pages->config_digest != DigestOf(*config_text)) {
     *options.parsed_pages = {DigestOf(*config_text), {}};
   }
-  ContentSet content = LoadContent(fs, options.site_dir, *config,
-                                   {options.include_drafts, options.parsed_pages}, diagnostics);
+  LoadOptions load;
+  load.include_drafts = options.include_drafts;
+  load.examples = options.refuse_examples ? ExampleRoutes::kError : ExampleRoutes::kWarn;
+  load.parsed = options.parsed_pages;
+  ContentSet content = LoadContent(fs, options.site_dir, *config, load, diagnostics);
   time.Start("dates");
   ApplyPageDates(content, options.read_dates ? ReadPageDates(options.site_dir, diagnostics)
                                              : std::map<std::string, FileDates>{});

@@ -32,6 +32,9 @@ struct BuildOptions {
   std::string today;
   /// Pages past their review date are errors, due within 30 days warnings (kunskap check).
   bool check_reviews = false;
+  /// Contact routes marked `example: true` are errors rather than warnings (kunskap check
+  /// without --allow-examples): placeholder numbers must not be published as real ones.
+  bool refuse_examples = false;
   /// The output folder; empty: the config's output_dir (else "public") in the site folder.
   std::string out_dir;
   /// The incremental build's cache; null: a clean build that remembers nothing. The

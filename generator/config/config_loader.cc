@@ -1,13 +1,26 @@
 #include "config/config_loader.h"
 
 #include <toml++/toml.h>
+#include <unicode/timezone.h>
+#include <unicode/unistr.h>
 #include <algorithm>
+#include <memory>
 #include <set>
 
 #include "core/suggestion.h"
 
 namespace kunskap {
 namespace {
+
+/// A zone name ICU knows ("Europe/Stockholm"); ICU answers an unknown one with "Etc/Unknown".
+bool IsKnownTimeZone(const std::string& name) {
+  if (name.empty()) return false;
+  std::unique_ptr<icu::TimeZone> zone(
+      icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(name)));
+  icu::UnicodeString id;
+  zone->getID(id);
+  return id != icu::UnicodeString("Etc/Unknown");
+}
 
 SourceLocation At(const std::string& path, const toml::source_region& region) {
   return {path, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
@@ -206,6 +219,7 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& text, const std::st
   top.String("organisation", config.organisation);
   top.String("quick_exit_url", config.quick_exit_url, true);
   top.String("emergency_number", config.emergency_number);
+  top.String("time_zone", config.time_zone);
   top.StringList("required_languages", config.required_languages);
   top.StringList("footer_links", config.footer_links);
   top.Bool("allow_raw_html", config.allow_raw_html);
@@ -264,6 +278,18 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& text, const std::st
     diagnostics.Error(node ? At(path, node->source()) : file,
                       "quick_exit_url must be a web address starting with https://",
                       "a neutral page, e.g. https://www.google.com/search?q=v%C3%A4der");
+  }
+  if (config.emergency_number.find_first_of("0123456789") == std::string::npos) {
+    const toml::node* node = root.get("emergency_number");
+    diagnostics.Error(node ? At(path, node->source()) : file,
+                      "emergency_number '" + config.emergency_number + "' has no digits",
+                      "the number readers dial in danger, e.g. \"112\"");
+  }
+  if (!IsKnownTimeZone(config.time_zone)) {
+    const toml::node* node = root.get("time_zone");
+    diagnostics.Error(node ? At(path, node->source()) : file,
+                      "time_zone '" + config.time_zone + "' is not a known time zone",
+                      "a name from the tz database, e.g. \"Europe/Stockholm\"");
   }
   if (config.languages.empty()) {
     diagnostics.Error(file, "no languages: add at least one [[languages]] table");

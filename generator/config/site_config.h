@@ -41,6 +41,9 @@ struct SiteConfig {
   /// Where quick exit sends the reader: a neutral page (weather, news), never this site.
   std::string quick_exit_url;
   std::string emergency_number = "112";
+  /// The zone contact routes' opening hours are written in, and "open now" is judged in,
+  /// whatever the reader's device is set to.
+  std::string time_zone = "Europe/Stockholm";
   /// Languages in which every page must exist; a missing translation is then an error.
   std::vector<std::string> required_languages;
   /// Translation keys of pages linked from every page's footer (e.g. leave fewer traces).

@@ -19,7 +19,11 @@ struct RawValue {
   enum class Type { kNull, kScalar, kList, kMap } type = Type::kNull;
   std::string scalar;
   std::vector<std::string> items;
+  std::vector<SourceLocation> item_where;
   bool items_all_scalars = true;
+  /// A map's entries whose key and value are both single values, in file order.
+  std::vector<std::pair<std::string, std::string>> entries;
+  bool entries_all_scalars = true;
   SourceLocation where;      ///< the value
   SourceLocation key_where;  ///< the field's name
 };
@@ -79,12 +83,21 @@ std::optional<RawFields> ReadYaml(const std::string& text, const std::string& pa
       for (const auto& item : node) {
         if (item.IsScalar()) {
           value.items.push_back(item.Scalar());
+          value.item_where.push_back(at(item.Mark()));
         } else {
           value.items_all_scalars = false;
         }
       }
     } else if (node.IsMap()) {
       value.type = RawValue::Type::kMap;
+      for (const auto& item : node) {
+        if (item.first.IsScalar() && item.second.IsScalar()) {
+          value.entries.emplace_back(item.first.Scalar(), item.second.Scalar());
+          value.item_where.push_back(at(item.first.Mark()));
+        } else {
+          value.entries_all_scalars = false;
+        }
+      }
     }
     std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "?";
     for (const auto& [existing, _] : fields) {
@@ -139,10 +152,19 @@ std::optional<RawFields> ReadToml(const std::string& text, const std::string& pa
           value.items_all_scalars = false;
         } else {
           value.items.push_back(TomlScalar(item));
+          value.item_where.push_back(at(item.source()));
         }
       }
-    } else if (node.is_table()) {
+    } else if (const toml::table* table = node.as_table()) {
       value.type = RawValue::Type::kMap;
+      for (const auto& [entry_key, entry] : *table) {
+        if (entry.is_array() || entry.is_table()) {
+          value.entries_all_scalars = false;
+        } else {
+          value.entries.emplace_back(std::string(entry_key.str()), TomlScalar(entry));
+          value.item_where.push_back(at(entry_key.source()));
+        }
+      }
     } else {
       value.type = RawValue::Type::kScalar;
       value.scalar = TomlScalar(node);
@@ -183,7 +205,10 @@ class FieldTyper {
     Text("url", out.url);
     Text("address", out.address);
     List("hours", [&](auto v) { out.hours = std::move(v); });
+    List("closed", [&](auto v) { out.closed = std::move(v); });
+    Map("hours_on", out.hours_on);
     Text("hours_note", out.hours_note);
+    Bool("example", out.example);
     List("languages", [&](auto v) { out.languages = std::move(v); });
     Text("urgency", out.urgency);
   }
@@ -205,6 +230,7 @@ class FieldTyper {
       out_.rejected.insert(key);
     } else {
       out_.locations[key] = value.where;
+      if (!value.item_where.empty()) out_.item_locations[key] = value.item_where;
     }
   }
 
@@ -216,6 +242,10 @@ class FieldTyper {
   bool IsPlainText(const std::string& key, const RawValue& value) {
     std::vector<const std::string*> texts = {&value.scalar};
     for (const auto& item : value.items) texts.push_back(&item);
+    for (const auto& [entry_key, entry] : value.entries) {
+      texts.push_back(&entry_key);
+      texts.push_back(&entry);
+    }
     for (const std::string* text : texts) {
       if (FindInvalidUtf8(*text) != std::string_view::npos) {
         diagnostics_.Error(value.where, "'" + key + "' holds text that is not valid UTF-8",
@@ -312,6 +342,22 @@ class FieldTyper {
     };
   }
 
+  /// A set of fields whose names and values are single values: `hours_on: {2026-12-31: ...}`.
+  void Map(const char* key, std::vector<std::pair<std::string, std::string>>& target) {
+    setters_[key] = [this, &target](const std::string& k, const RawValue& v) {
+      if (v.type == RawValue::Type::kMap && v.entries_all_scalars) {
+        target = v.entries;
+      } else if (v.type == RawValue::Type::kMap) {
+        diagnostics_.Error(v.where, "'" + k + "' must map each date to text",
+                           "for example " + k + ": {2026-12-31: \"10:00-14:00\"}");
+        rejected_ = true;
+      } else if (v.type != RawValue::Type::kNull) {
+        WrongType(k, v, "a set of dates with their hours",
+                  "for example " + k + ": {2026-12-31: \"10:00-14:00\"}");
+      }
+    };
+  }
+
   FrontMatter& out_;
   Diagnostics& diagnostics_;
   std::map<std::string, Setter> setters_;
@@ -330,6 +376,12 @@ bool IsDelimiter(std::string_view line, std::string_view delimiter) {
 SourceLocation FrontMatter::Where(const std::string& field) const {
   auto it = locations.find(field);
   return it != locations.end() ? it->second : start;
+}
+
+SourceLocation FrontMatter::WhereItem(const std::string& field, size_t index) const {
+  auto it = item_locations.find(field);
+  if (it != item_locations.end() && index < it->second.size()) return it->second[index];
+  return Where(field);
 }
 
 bool IsIsoDate(const std::string& text) {

@@ -42,19 +42,29 @@ struct FrontMatter {
   std::string email;
   std::string url;
   std::string address;
-  std::vector<std::string> hours;  ///< "mon-fri 08:00-16:30"
+  std::vector<std::string> hours;  ///< "mon-fri 08:00-16:30", "sat 10:00-12:00, 13:00-15:00"
+  std::vector<std::string> closed;  ///< dates closed all day: "2026-12-24"
+  /// Dates with other hours than the week's: {"2026-12-31", "10:00-14:00"}, in file order.
+  std::vector<std::pair<std::string, std::string>> hours_on;
   std::string hours_note;
+  /// The route's details are placeholders (an example a municipality replaces): shown with
+  /// a notice, never as a number to call, and refused by `kunskap check`.
+  bool example = false;
   std::vector<std::string> languages;
   std::string urgency;  ///< emergency, urgent or normal
 
   /// Where each field was written; a missing field maps to the front matter's first line.
   std::map<std::string, SourceLocation> locations;
+  /// Where each item of a list field (and each entry of hours_on) was written.
+  std::map<std::string, std::vector<SourceLocation>> item_locations;
   /// Fields written with a value that was reported as wrong; Has() is false for them, so
   /// that later checks do not report them again.
   std::set<std::string> rejected;
   SourceLocation start;  ///< the opening `---` / `+++`
 
   SourceLocation Where(const std::string& field) const;
+  /// The item's own place when known, else the field's.
+  SourceLocation WhereItem(const std::string& field, size_t index) const;
   bool Has(const std::string& field) const { return locations.count(field) > 0; }
 };
 

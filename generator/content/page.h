@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "content/front_matter.h"
+#include "content/opening_hours.h"
 
 namespace kunskap {
 
@@ -36,6 +37,7 @@ struct Page {
   std::string output_path;  ///< "sv/begrepp/eftervald/index.html"
   std::string translation_key;
   FrontMatter meta;
+  OpeningHours hours;  ///< a contact route's, from `hours`, `closed` and `hours_on`
   std::string body;  ///< Markdown
   int body_line = 1;
 
@@ -47,6 +49,13 @@ struct Page {
   /// YYYY-MM-DD: front matter `date`, else the commit that added the file.
   std::string published;
 };
+
+/// A contact route's urgency as readers are shown it: emergency, urgent or normal. An example
+/// route (placeholder details) is never shown as urgent.
+inline std::string RouteUrgency(const Page& page) {
+  if (page.meta.example || page.meta.urgency.empty()) return "normal";
+  return page.meta.urgency;
+}
 
 /// A non-Markdown file under content/ (an image, a PDF), copied beside the pages.
 struct ContentAsset {

@@ -68,17 +68,6 @@ void CheckFields(const Page& page, const SiteConfig& config, Diagnostics& diagno
                       Slugify(meta.slug).empty() ? "use lower-case letters, digits and '-'"
                                                  : "did you mean '" + Slugify(meta.slug) + "'?");
   }
-  static const std::regex hours_pattern(
-      R"(^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))? ([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$)");
-  for (const auto& hours : meta.hours) {
-    if (!std::regex_match(hours, hours_pattern)) {
-      diagnostics.Error(meta.Where("hours"),
-                        "opening hours '" + hours +
-                            "' are not in the form "
-                            "'mon-fri 08:00-16:30'",
-                        "days mon tue wed thu fri sat sun, times HH:MM-HH:MM (24:00 ends a day)");
-    }
-  }
   if (meta.Has("phone") && meta.phone.find_first_of("0123456789") == std::string::npos) {
     diagnostics.Error(meta.Where("phone"), "'phone' has no digits",
                       "write the number as it is dialled, e.g. 020-50 50 50");
@@ -171,6 +160,7 @@ std::optional<Page> ParsePage(const std::string& raw_text, const std::string& la
                                                            : page.meta.translation_key;
   page.audiences = page.meta.audience ? *page.meta.audience : config.AudienceIds();
   CheckFields(page, config, diagnostics);
+  page.hours = ParseOpeningHours(page.meta, diagnostics);
   page.url = PageUrl(language, rel_path, page.meta.slug);
   if (page.url.empty()) {
     diagnostics.Error({source_path, 1, 1}, "the file name gives no usable URL",
@@ -179,6 +169,42 @@ std::optional<Page> ParsePage(const std::string& raw_text, const std::string& la
   }
   page.output_path = page.url.substr(1) + "index.html";
   return page;
+}
+
+/// True for a number such as "010-000 00 00": an area code and then only zeros, the
+/// placeholder the municipal examples use. Nobody can be reached there.
+bool LooksLikePlaceholderNumber(const std::string& phone) {
+  std::string digits;
+  for (char c : phone)
+    if (c >= '0' && c <= '9') digits += c;
+  size_t zeros = digits.size() - std::min(digits.size(), digits.find_last_not_of('0') + 1);
+  return digits.size() >= 7 && zeros >= 6;
+}
+
+/// Placeholder contact details must never reach readers as real ones.
+void CheckExampleRoutes(const Page& page, ExampleRoutes policy, Diagnostics& diagnostics) {
+  const FrontMatter& meta = page.meta;
+  bool contact = page.kind == SectionKind::kContacts && page.type == PageType::kRegular;
+  if (meta.example && !contact) {
+    diagnostics.Error(meta.Where("example"), "'example' belongs to contact routes",
+                      "it marks a route whose number and hours are placeholders");
+    return;
+  }
+  if (!contact) return;
+  if (meta.example) {
+    std::string message = "contact route '" + meta.title +
+                          "' is an example: its number and hours are placeholders";
+    std::string hint = "put in the real details and remove 'example: true' before publishing";
+    if (policy == ExampleRoutes::kError) {
+      diagnostics.Error(meta.Where("example"), message, hint + " (or check with --allow-examples)");
+    } else {
+      diagnostics.Warning(meta.Where("example"), message, hint);
+    }
+  } else if (LooksLikePlaceholderNumber(meta.phone)) {
+    diagnostics.Error(meta.Where("phone"),
+                      "phone '" + meta.phone + "' looks like a placeholder, not a real number",
+                      "write the number readers should call, or mark the route 'example: true'");
+  }
 }
 
 void ApplyPageDates(ContentSet& content, const std::map<std::string, FileDates>& dates) {
@@ -251,6 +277,7 @@ ContentSet LoadContent(const FileSystem& fs, const std::string& site_dir, const 
     while (!dir.empty() && !sections.count({page->language, dir})) dir = ParentDir(dir);
     page->section = dir;
     if (page->type == PageType::kRegular) page->kind = sections[{page->language, dir}];
+    CheckExampleRoutes(*page, options.examples, diagnostics);
     content.pages.push_back(std::move(*page));
   }
   // Whatever order the file system lists files in, the pages (and so the output) are the same.

@@ -20,8 +20,13 @@ struct ParsedPages {
   std::unordered_map<std::string, Page> pages;
 };
 
+/// What a contact route marked `example: true` (placeholder details) is: `kunskap build`
+/// warns, `kunskap check` refuses it unless told --allow-examples.
+enum class ExampleRoutes { kWarn, kError };
+
 struct LoadOptions {
   bool include_drafts = false;
+  ExampleRoutes examples = ExampleRoutes::kWarn;
   ParsedPages* parsed = nullptr;  ///< optional; its config_digest is the current config's
 };
 

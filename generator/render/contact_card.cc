@@ -3,13 +3,24 @@
 #include <ctemplate/template.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
+#include <unicode/datefmt.h>
+#include <unicode/timezone.h>
 #include <cctype>
-#include <regex>
+#include <memory>
 
 #include "content/relative_url.h"
 #include "render/vcard.h"
 
 namespace kunskap {
+namespace {
+
+std::string ReplaceAll(std::string text, const std::string& from, const std::string& to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
+}  // namespace
 
 std::string TelHref(const std::string& phone) {
   std::string digits;
@@ -23,17 +34,48 @@ std::string MailtoHref(const std::string& email) {
   return "mailto:" + PercentEncode(email, "@+");
 }
 
-std::string FormatOpeningHours(const std::string& hours, const I18nStrings& strings) {
-  static const std::regex pattern(
-      R"(^(mon|tue|wed|thu|fri|sat|sun)(?:-(mon|tue|wed|thu|fri|sat|sun))? (\d\d:\d\d)-(\d\d:\d\d)$)");
-  std::smatch match;
-  if (!std::regex_match(hours, match, pattern)) return "";
-  if (match[1] == "mon" && match[2] == "sun" && match[3] == "00:00" && match[4] == "24:00") {
-    return strings.Get("open_all_hours");
+std::string FormatTimeRange(const TimeRange& range, const I18nStrings& strings) {
+  if (range.open == 0 && range.close == 24 * 60) return strings.Get("hours_all_day");
+  if (range.Overnight()) {
+    return ReplaceAll(ReplaceAll(strings.Get("hours_overnight"), "{from}", FormatMinute(range.open)),
+                      "{to}", FormatMinute(range.close - 24 * 60));
   }
-  std::string days = strings.Get("day_" + match[1].str());
-  if (match[2].matched) days += "–" + strings.Get("day_" + match[2].str());
-  return days + " " + match[3].str() + "–" + match[4].str();
+  return FormatMinute(range.open) + "–" + FormatMinute(range.close);
+}
+
+std::string FormatHoursRule(const HoursRule& rule, const I18nStrings& strings) {
+  static const char* const kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  std::string days;
+  if ((rule.last_day + 1) % 7 == rule.first_day) {
+    days = strings.Get("hours_every_day");
+  } else {
+    days = strings.Get(std::string("day_") + kDays[rule.first_day]);
+    if (rule.last_day != rule.first_day)
+      days += "–" + strings.Get(std::string("day_") + kDays[rule.last_day]);
+  }
+  std::string times;
+  for (const auto& range : rule.ranges) {
+    if (!times.empty()) times += strings.Get("list_separator");
+    times += FormatTimeRange(range, strings);
+  }
+  return days + " " + times;
+}
+
+std::string FormatCivilDate(const std::string& date, const std::string& language) {
+  UErrorCode status = U_ZERO_ERROR;
+  // Latin digits in every language, as the site writes times and phone numbers.
+  icu::Locale locale((language + "@numbers=latn").c_str());
+  std::unique_ptr<icu::DateFormat> format(
+      icu::DateFormat::createInstanceForSkeleton("yMMMMEEEEd", locale, status));
+  if (U_FAILURE(status) || !format) return date;
+  format->setTimeZone(*icu::TimeZone::getGMT());
+  long days = DaysFromCivil(std::stoi(date.substr(0, 4)), std::stoi(date.substr(5, 2)),
+                            std::stoi(date.substr(8, 2)));
+  icu::UnicodeString text;
+  format->format(static_cast<UDate>(days) * 86400000.0, text);
+  std::string out;
+  text.toUTF8String(out);
+  return out;
 }
 
 namespace {
@@ -61,12 +103,18 @@ std::string RenderContactCard(const Site& site, const Theme& theme, const SitePa
   dict.SetValue("TITLE", meta.title);
   dict.SetValue("SITUATION", meta.situation);
   dict.SetValue("SUMMARY", meta.summary);
-  dict.SetValue("URGENCY", meta.urgency.empty() ? "normal" : meta.urgency);
-  dict.SetValue("URGENCY_LABEL",
-                strings.Get("urgency_" + (meta.urgency.empty() ? "normal" : meta.urgency)));
+  std::string urgency = RouteUrgency(page);
+  dict.SetValue("URGENCY", urgency);
+  dict.SetValue("URGENCY_LABEL", strings.Get("urgency_" + urgency));
   dict.SetValue("PAGE_URL", RelativeUrl(from_url, page.url));
-  dict.SetValue("VCARD_URL", RelativeUrl(from_url, "/" + VCardPath(page)));
-  dict.SetValue("VCARD_NAME", ContactRouteId(page) + ".vcf");
+  if (meta.example) {
+    // Placeholder details: readers must not be able to call them or take them for real.
+    dict.ShowSection("EXAMPLE");
+  } else {
+    auto* vcard = dict.AddSectionDictionary("VCARD");
+    vcard->SetValue("VCARD_URL", RelativeUrl(from_url, "/" + VCardPath(page)));
+    vcard->SetValue("VCARD_NAME", ContactRouteId(page) + ".vcf");
+  }
   // Audiences as ids (for the script's filters) and as numbered classes "for-1" (for the
   // stylesheet's filters, which work without JavaScript and cannot know the ids).
   std::string audiences, classes;
@@ -78,11 +126,12 @@ std::string RenderContactCard(const Site& site, const Theme& theme, const SitePa
   }
   dict.SetValue("AUDIENCES", audiences);
   dict.SetValue("AUDIENCE_CLASSES", classes);
-  std::string hours_spec;
-  for (const auto& entry : meta.hours) hours_spec += (hours_spec.empty() ? "" : ";") + entry;
-  dict.SetValue("HOURS_SPEC", hours_spec);
+  if (!meta.example) {
+    std::string json = OpeningHoursJson(page.hours);
+    if (!json.empty()) dict.SetValueAndShowSection("HOURS_JSON", json, "HAS_HOURS_JSON");
+  }
   if (!meta.phone.empty()) {
-    auto* phone = dict.AddSectionDictionary("PHONE");
+    auto* phone = dict.AddSectionDictionary(meta.example ? "EXAMPLE_PHONE" : "PHONE");
     phone->SetValue("PHONE", meta.phone);
     phone->SetValue("TEL_HREF", TelHref(meta.phone));
   }
@@ -93,11 +142,30 @@ std::string RenderContactCard(const Site& site, const Theme& theme, const SitePa
   }
   if (!meta.url.empty()) dict.SetValueAndShowSection("WEBSITE", meta.url, "HAS_WEBSITE");
   if (!meta.address.empty()) dict.SetValueAndShowSection("ADDRESS", meta.address, "HAS_ADDRESS");
-  if (!meta.hours.empty() || !meta.hours_note.empty()) {
+  const OpeningHours& opening = page.hours;
+  if (!opening.Empty() || !meta.hours_note.empty()) {
     auto* hours = dict.AddSectionDictionary("HOURS");
-    for (const auto& entry : meta.hours) {
-      std::string text = FormatOpeningHours(entry, strings);
-      hours->AddSectionDictionary("HOURS_ENTRY")->SetValue("TEXT", text.empty() ? entry : text);
+    if (opening.AroundTheClock()) {
+      hours->AddSectionDictionary("HOURS_ENTRY")->SetValue("TEXT", strings.Get("open_all_hours"));
+    } else {
+      for (const auto& rule : opening.rules)
+        hours->AddSectionDictionary("HOURS_ENTRY")->SetValue("TEXT", FormatHoursRule(rule, strings));
+    }
+    // Exception dates from the build's day on; the script hides those that have passed since.
+    bool any = false;
+    for (const auto& [date, ranges] : opening.dates) {
+      if (!site.today.empty() && date < site.today) continue;
+      if (!any) hours->ShowSection("HAS_EXCEPTIONS");
+      any = true;
+      auto* exception = hours->AddSectionDictionary("EXCEPTION");
+      exception->SetValue("DATE", date);
+      exception->SetValue("DATE_TEXT", FormatCivilDate(date, page.language));
+      std::string times;
+      for (const auto& range : ranges) {
+        if (!times.empty()) times += strings.Get("list_separator");
+        times += FormatTimeRange(range, strings);
+      }
+      exception->SetValue("HOURS", ranges.empty() ? strings.Get("hours_closed_day") : times);
     }
     if (!meta.hours_note.empty())
       hours->SetValueAndShowSection("NOTE", meta.hours_note, "HOURS_NOTE");

@@ -22,8 +22,13 @@ std::string TelHref(const std::string& phone);
 /// (the template engine's URL check would turn a mailto: link into "#").
 std::string MailtoHref(const std::string& email);
 
-/// "mon-fri 08:00-16:30" in the reader's language: "måndag–fredag 08:00–16:30". Returns ""
-/// when the text is not in that form.
-std::string FormatOpeningHours(const std::string& hours, const I18nStrings& strings);
+/// One `hours` entry in the reader's language: "måndag–fredag 08:00–16:30",
+/// "lördag–söndag dygnet runt", "måndag–fredag 16:30 till 08:00 dagen efter".
+std::string FormatHoursRule(const HoursRule& rule, const I18nStrings& strings);
+std::string FormatTimeRange(const TimeRange& range, const I18nStrings& strings);
+
+/// "2026-12-24" as a reader of `language` writes it ("torsdag 24 december 2026"), with
+/// Latin digits.
+std::string FormatCivilDate(const std::string& date, const std::string& language);
 
 }  // namespace kunskap

@@ -128,6 +128,9 @@ class PageRender {
     dict_.SetValue("AUDIENCE_LABELS", AudienceLabels());
     dict_.SetValue("CSS_URL", Link("/assets/style.css"));
     dict_.SetValue("JS_URL", Link("/assets/kunskap.js"));
+    dict_.SetValue("HOURS_JS_URL", Link("/assets/opening-hours.js"));
+    dict_.SetValue("QUICK_EXIT_JS_URL", Link("/assets/quick-exit.js"));
+    dict_.SetValue("TIME_ZONE", site_.config.time_zone);
     dict_.SetValue("QUICK_EXIT_URL", site_.config.quick_exit_url);
     dict_.SetValue("REPLACE_HISTORY", site_.config.replace_history ? "true" : "false");
     if (!site_.config.organisation.empty()) {
@@ -283,7 +286,7 @@ class PageRender {
       }
       // Emergency routes first wherever routes are listed; otherwise the author's order.
       std::stable_sort(routes.begin(), routes.end(), [&](PageId a, PageId b) {
-        return PageOf(a).meta.urgency == "emergency" && PageOf(b).meta.urgency != "emergency";
+        return RouteUrgency(PageOf(a)) == "emergency" && RouteUrgency(PageOf(b)) != "emergency";
       });
       for (PageId route : routes)
         cards += RenderContactCard(site_, theme_, Entry(route), page_.url,
@@ -566,7 +569,8 @@ RenderedSite RenderSite(const Site& site, const Theme& theme, const std::vector<
       out.files.push_back({*feed, AtomFeed(site, language)});
     for (PageId id : language.contact_routes) {
       const Page& route = site.pages[id].page;
-      out.files.push_back({VCardPath(route), ContactVCard(route)});
+      // Placeholder details go into nobody's address book.
+      if (!route.meta.example) out.files.push_back({VCardPath(route), ContactVCard(route)});
     }
   }
   for (const auto& file : theme.static_files)

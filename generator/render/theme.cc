@@ -74,7 +74,8 @@ const char* const kCodeStrings[] = {
     "home",         "not_translated",    "owner",          "page_not_found", "kind_article",
     "kind_contact", "kind_definition",   "kind_update",    "open_all_hours", "day_mon",
     "day_tue",      "day_wed",           "day_thu",        "day_fri",        "day_sat",
-    "day_sun",      "urgency_emergency", "urgency_urgent", "urgency_normal"};
+    "day_sun",      "urgency_emergency", "urgency_urgent", "urgency_normal",
+    "hours_every_day", "hours_all_day", "hours_overnight", "hours_closed_day", "list_separator"};
 
 }  // namespace
 

@@ -143,8 +143,8 @@ void BuildLanguage(Site& site, LanguageSite& lang, Diagnostics& diagnostics) {
             });
 
   auto by_urgency = [&](PageId a, PageId b) {
-    int ra = UrgencyRank(site.pages[a].page.meta.urgency);
-    int rb = UrgencyRank(site.pages[b].page.meta.urgency);
+    int ra = UrgencyRank(RouteUrgency(site.pages[a].page));
+    int rb = UrgencyRank(RouteUrgency(site.pages[b].page));
     return ra != rb ? ra < rb : by_weight_then_title(a, b);
   };
   std::sort(lang.contact_routes.begin(), lang.contact_routes.end(), by_urgency);

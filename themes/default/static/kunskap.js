@@ -1,34 +1,18 @@
-// kunskap default theme: quick exit by button and by pressing Shift three times. The page
-// is readable without this file; it only makes leaving faster and leaves fewer traces.
+// kunskap default theme: opening hours on contact cards, contact filters, Back-friendly links
+// and search-word highlighting. The page is readable without this file. Quick exit is not
+// here: quick-exit.js runs before this file and without it. Each feature runs on its own, so
+// that one failing leaves the others working.
 (function () {
   'use strict';
-  highlightFromSearch();
   var strings = document.getElementById('kunskap-strings');
+  function run(feature) {
+    try { feature(); } catch (error) { if (window.console) console.error(error); }
+  }
+  run(highlightFromSearch);
   if (strings) {
-    openingHours(strings.dataset);
-    contactFilters(strings.dataset);
+    run(function () { openingHours(strings.dataset); });
+    run(function () { contactFilters(strings.dataset); });
   }
-  var button = document.querySelector('[data-quick-exit]');
-  if (!button) return;
-  var target = button.getAttribute('href');
-
-  function leave(event) {
-    if (event) event.preventDefault();
-    // Blank the page at once, then replace this history entry so Back does not return here.
-    document.documentElement.classList.add('quick-exit-leaving');
-    document.title = '';
-    window.location.replace(target);
-  }
-  button.addEventListener('click', leave);
-
-  var presses = [];
-  document.addEventListener('keyup', function (event) {
-    if (event.key !== 'Shift') return;
-    var now = Date.now();
-    presses = presses.filter(function (t) { return now - t < 3000; });
-    presses.push(now);
-    if (presses.length >= 3) leave();
-  });
 
   // Optional (site config replace_history): links within the site replace the current
   // history entry, so a whole visit is one entry in the tab's Back list.
@@ -91,48 +75,55 @@
     if (first) first.scrollIntoView({block: 'center'});
   }
 
-  // "Open now" / "closed, opens ..." on contact cards, from the reader's clock.
+  // "Open now" / "closed, opens ..." on contact cards, in the site's time zone (the generator
+  // writes each card's hours; opening-hours.js judges them), refreshed every minute.
   function openingHours(t) {
-    var days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+    var model = window.KunskapHours;
     var cards = document.querySelectorAll('.contact-card[data-hours]');
-    Array.prototype.forEach.call(cards, function (card) {
-      var spec = card.getAttribute('data-hours');
-      var label = card.querySelector('.contact-card__open');
-      if (!spec || !label) return;
-      var ranges = spec.split(';').map(function (entry) {
-        var m = /^(\w{3})(?:-(\w{3}))? (\d\d):(\d\d)-(\d\d):(\d\d)$/.exec(entry);
-        if (!m) return null;
-        var from = days.indexOf(m[1]), to = m[2] ? days.indexOf(m[2]) : from;
-        return {from: from, to: to, open: +m[3] * 60 + +m[4], close: +m[5] * 60 + +m[6]};
-      }).filter(Boolean);
-      function opensOn(day) {  // the opening minute on a day of the week, or -1
-        for (var i = 0; i < ranges.length; i++) {
-          var r = ranges[i];
-          var inRange = r.from <= r.to ? day >= r.from && day <= r.to : day >= r.from || day <= r.to;
-          if (inRange) return r;
-        }
-        return null;
+    if (!model || !cards.length) return;
+    var zone = t.timeZone || 'Europe/Stockholm';
+    var lang = document.documentElement.lang;
+    var days = [t.dayMon, t.dayTue, t.dayWed, t.dayThu, t.dayFri, t.daySat, t.daySun];
+    function update() {
+      var date = new Date();
+      var now = model.localNow(date, zone);
+      var today = model.civilDate(model.daysFromCivil(now.year, now.month, now.day));
+      // Said when the reader's clock shows another time than the site's zone.
+      var device = {year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(),
+                    minute: date.getHours() * 60 + date.getMinutes()};
+      var zoneNote = '';
+      if (device.year !== now.year || device.month !== now.month || device.day !== now.day ||
+          device.minute !== now.minute) {
+        var parts = new Intl.DateTimeFormat(lang, {timeZone: zone, timeZoneName: 'long'}).formatToParts(date);
+        var name = zone;
+        parts.forEach(function (part) { if (part.type === 'timeZoneName') name = part.value; });
+        zoneNote = t.hoursTimeZone.replace('{zone}', name);
       }
-      var now = new Date();
-      var day = now.getDay(), minute = now.getHours() * 60 + now.getMinutes();
-      var today = opensOn(day);
-      if (today && minute >= today.open && minute < today.close) {
-        label.textContent = t.openNow;
-        label.classList.add('contact-card__open--open');
-      } else {
-        var text = t.closed;
-        for (var ahead = 0; ahead < 8; ahead++) {
-          var d = (day + ahead) % 7, r = opensOn(d);
-          if (r && (ahead > 0 || minute < r.open)) {
-            var time = String(Math.floor(r.open / 60)).padStart(2, '0') + ':' + String(r.open % 60).padStart(2, '0');
-            text = t.closedOpens.replace('{day}', t['day' + days[d].charAt(0).toUpperCase() + days[d].slice(1)]).replace('{time}', time);
-            break;
-          }
-        }
+      Array.prototype.forEach.call(cards, function (card) {
+        var label = card.querySelector('.contact-card__open');
+        if (!label) return;
+        var hours = JSON.parse(card.getAttribute('data-hours'));
+        var state = model.stateAt(hours, now);
+        var text = model.describe(state, now, t, days);
+        if (state.exceptionToday) text += ' ' + t.hoursExceptionToday;
+        if (zoneNote) text += ' ' + zoneNote;
         label.textContent = text;
-      }
-      label.hidden = false;
-    });
+        label.classList.toggle('contact-card__open--open', state.open);
+        label.hidden = false;
+        // Exception dates that have passed since the build.
+        Array.prototype.forEach.call(card.querySelectorAll('.hours-exceptions li[data-date]'), function (item) {
+          item.hidden = item.getAttribute('data-date') < today;
+        });
+        var list = card.querySelector('.hours-exceptions');
+        if (list) {
+          var none = !list.querySelector('li:not([hidden])');
+          list.parentNode.hidden = none;
+          if (list.parentNode.previousElementSibling) list.parentNode.previousElementSibling.hidden = none;
+        }
+      });
+    }
+    update();
+    window.setInterval(update, 60000);
   }
 
   // Contact filters: the links work without JavaScript (:target in the stylesheet); here

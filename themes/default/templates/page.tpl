@@ -5,6 +5,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <meta name="referrer" content="no-referrer">
+<script src="{{QUICK_EXIT_JS_URL}}" data-exit-url="{{QUICK_EXIT_URL}}"></script>
 <title>{{TITLE}} – {{SITE_TITLE}}</title>
 {{#HAS_DESCRIPTION}}<meta name="description" content="{{DESCRIPTION}}">
 {{/HAS_DESCRIPTION}}{{#HAS_CANONICAL}}<link rel="canonical" href="{{CANONICAL}}">
@@ -12,6 +13,7 @@
 {{/ALTERNATE}}{{#HAS_JSON_LD}}<script type="application/ld+json">{{JSON_LD:none}}</script>
 {{/HAS_JSON_LD}}{{#HAS_FEED}}<link rel="alternate" type="application/atom+xml" href="{{FEED_URL}}" title="{{T_FEED}}">
 {{/HAS_FEED}}<link rel="stylesheet" href="{{CSS_URL}}">
+<script src="{{HOURS_JS_URL}}" defer></script>
 <script src="{{JS_URL}}" defer></script>
 {{#HAS_SEARCH}}<script src="{{SEARCH_JS_URL}}" defer></script>
 {{/HAS_SEARCH}}
@@ -19,8 +21,9 @@
 <body>
 <a class="skip-link" href="#main">{{T_SKIP_TO_CONTENT}}</a>
 <div class="quick-exit">
-<a class="quick-exit__button" href="{{QUICK_EXIT_URL}}" rel="noreferrer" data-quick-exit>{{T_QUICK_EXIT}}</a>
-<span class="quick-exit__hint">{{T_QUICK_EXIT_HINT}}</span>
+<a class="quick-exit__button" href="{{QUICK_EXIT_URL}}" rel="noreferrer" data-quick-exit aria-describedby="quick-exit-hint">{{T_QUICK_EXIT}}<span class="quick-exit__presses" aria-hidden="true"><span></span><span></span><span></span></span></a>
+<span class="quick-exit__hint" id="quick-exit-hint">{{T_QUICK_EXIT_HINT}}</span>
+<span class="visually-hidden" role="status" data-quick-exit-status data-press-two-more="{{T_QUICK_EXIT_PRESS_TWO_MORE}}" data-press-one-more="{{T_QUICK_EXIT_PRESS_ONE_MORE}}" data-timed-out="{{T_QUICK_EXIT_TIMED_OUT}}" data-leaving="{{T_QUICK_EXIT_LEAVING}}"></span>
 </div>
 <header class="site-header">
 <div class="site-header__inner">
@@ -60,12 +63,12 @@
 {{>MAIN}}
 </main>
 <footer class="site-footer">
-<p class="site-footer__emergency">{{T_EMERGENCY}} <a dir="ltr" href="{{EMERGENCY_TEL}}">{{EMERGENCY_NUMBER}}</a></p>
+<p class="site-footer__emergency">{{T_EMERGENCY}} <a dir="ltr" href="{{EMERGENCY_TEL:none}}">{{EMERGENCY_NUMBER}}</a></p>
 <ul class="site-footer__links">
 {{#FOOTER_LINK}}<li><a href="{{FOOTER_URL}}">{{FOOTER_TITLE}}</a></li>
 {{/FOOTER_LINK}}</ul>
 <p>{{#HAS_ORGANISATION}}{{ORGANISATION}} · {{/HAS_ORGANISATION}}{{T_PRIVACY_NOTE}}</p>
 </footer>
-<span id="kunskap-strings" hidden data-open-now="{{T_OPEN_NOW}}" data-closed-opens="{{T_CLOSED_OPENS}}" data-closed="{{T_CLOSED}}" data-day-mon="{{T_DAY_MON}}" data-day-tue="{{T_DAY_TUE}}" data-day-wed="{{T_DAY_WED}}" data-day-thu="{{T_DAY_THU}}" data-day-fri="{{T_DAY_FRI}}" data-day-sat="{{T_DAY_SAT}}" data-day-sun="{{T_DAY_SUN}}" data-filter-count="{{T_FILTER_COUNT}}"></span>
+<span id="kunskap-strings" hidden data-time-zone="{{TIME_ZONE}}" data-open-now="{{T_OPEN_NOW}}" data-open-closes-today="{{T_OPEN_CLOSES_TODAY}}" data-open-closes-tomorrow="{{T_OPEN_CLOSES_TOMORROW}}" data-open-closes-day="{{T_OPEN_CLOSES_DAY}}" data-closed-opens="{{T_CLOSED_OPENS}}" data-closed-opens-today="{{T_CLOSED_OPENS_TODAY}}" data-closed-opens-tomorrow="{{T_CLOSED_OPENS_TOMORROW}}" data-closed="{{T_CLOSED}}" data-hours-exception-today="{{T_HOURS_EXCEPTION_TODAY}}" data-hours-time-zone="{{T_HOURS_TIME_ZONE}}" data-day-mon="{{T_DAY_MON}}" data-day-tue="{{T_DAY_TUE}}" data-day-wed="{{T_DAY_WED}}" data-day-thu="{{T_DAY_THU}}" data-day-fri="{{T_DAY_FRI}}" data-day-sat="{{T_DAY_SAT}}" data-day-sun="{{T_DAY_SUN}}" data-filter-count="{{T_FILTER_COUNT}}"></span>
 </body>
 </html>
