@@ -9,6 +9,7 @@
 #include "content/slug.h"
 #include "core/parallel.h"
 #include "render/atom_feed.h"
+#include "render/bidi_isolation.h"
 #include "render/contact_card.h"
 #include "render/sitemap.h"
 #include "render/vcard.h"
@@ -47,7 +48,8 @@ class PageRender {
     main->SetFilename(MainTemplate());
     Common(*main);
     Main(*main);
-    return theme_.templates->Expand("page.tpl", dict_);
+    std::string html = theme_.templates->Expand("page.tpl", dict_);
+    return lang_.language.direction == "rtl" ? IsolateDigitGroups(html) : html;
   }
 
  private:

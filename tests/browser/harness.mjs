@@ -1,7 +1,10 @@
 // Shared by the site checks: where the built site is served, and a headless Debian chromium
 // (driven by playwright-core) that refuses to talk to anything but localhost.
 import {chromium} from 'playwright-core';
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 
 export const buildDir = process.env.KUNSKAP_BUILD_DIR;
@@ -45,4 +48,39 @@ export function htmlPages() {
   };
   walk(siteDir);
   return pages.sort();
+}
+
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.vcf': 'text/vcard', '.xml': 'application/xml',
+  '.gz': 'application/gzip', '.png': 'image/png', '.svg': 'image/svg+xml',
+};
+
+/// Builds tests/fixtures/NAME with the kunskap under test, from a copy (a build writes its
+/// cache into the site folder). Returns the output folder.
+export function buildFixture(name) {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `kunskap-${name}-`));
+  const source = path.join(work, 'site');
+  fs.cpSync(path.join(repoRoot, 'tests/fixtures', name), source, {recursive: true});
+  const out = path.join(work, 'public');
+  execFileSync(path.join(buildDir, 'kunskap'), ['build', '--source', source, '--out', out],
+               {stdio: ['ignore', 'ignore', 'pipe']});
+  return out;
+}
+
+/// Serves a folder on a free localhost port; returns {url, close}.
+export async function serveFolder(dir) {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) { response.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { response.writeHead(404).end(); return; }
+    response.writeHead(200, {'Content-Type': contentTypes[path.extname(file)] || 'application/octet-stream'});
+    response.end(fs.readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {url: `http://127.0.0.1:${server.address().port}/`,
+          close: () => new Promise((resolve) => server.close(resolve))};
 }

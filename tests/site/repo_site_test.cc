@@ -77,10 +77,20 @@ std::string Resolve(const std::string& from_output, const std::string& href) {
 
 }  // namespace
 
-TEST_CASE("the repo's site builds with no errors or warnings") {
+TEST_CASE("the repo's site builds with no errors, and warns only of its example contact routes") {
   std::string messages;
-  for (const auto& d : Repo().result.diagnostics.Sorted()) messages += d.Format() + "\n";
+  size_t examples = 0;
+  for (const auto& page : Repo().content.pages) examples += page.meta.example ? 1 : 0;
+  for (const auto& d : Repo().result.diagnostics.Sorted()) {
+    // The municipal examples' placeholder routes: one warning each, by design.
+    if (d.severity == Severity::kWarning && d.message.find("is an example") != std::string::npos) {
+      --examples;
+      continue;
+    }
+    messages += d.Format() + "\n";
+  }
   CHECK(messages.empty());
+  CHECK(examples == 0);
   CHECK(Repo().result.output.has_value());
 }
 

@@ -43,10 +43,28 @@
     return node;
   }
 
+  // A phone number written with spaces ("114 14") in right-to-left text would read "14 114":
+  // digit groups are isolated left-to-right, as the generator does on the site's RTL pages.
+  var digitGroup = /(?<![\d.,:\/_])\+?\d+(?:[ \u00A0-]\d+)+(?![.,:\/]\d|:|\d)/g;
+  function appendText(parent, text, rtl) {
+    if (!rtl) { parent.appendChild(document.createTextNode(text)); return; }
+    var last = 0, match;
+    digitGroup.lastIndex = 0;
+    while ((match = digitGroup.exec(text)) !== null) {
+      parent.appendChild(document.createTextNode(text.slice(last, match.index)));
+      var bdi = el('bdi', '', match[0]);
+      bdi.dir = 'ltr';
+      parent.appendChild(bdi);
+      last = match.index + match[0].length;
+    }
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
   // Segments from the worker become text and <mark> nodes: never parsed as HTML.
-  function segments(parent, parts) {
+  function segments(parent, parts, rtl) {
     parts.forEach(function (part) {
-      parent.appendChild(part.mark ? el('mark', '', part.text) : document.createTextNode(part.text));
+      var target = part.mark ? parent.appendChild(el('mark', '')) : parent;
+      appendText(target, part.text, rtl);
     });
     return parent;
   }
@@ -58,14 +76,15 @@
     if (hit.language !== language) { item.lang = hit.language; item.dir = hit.dir; }
     var link = el('a', 'search-hit__title');
     link.href = root + hit.url + '#highlight=' + encodeURIComponent(hit.terms.join(' '));
-    segments(link, hit.title);
+    var rtl = (hit.language !== language ? hit.dir : html.getAttribute('dir')) === 'rtl';
+    segments(link, hit.title, rtl);
     item.appendChild(link);
     var meta = [strings['kind' + hit.kind.toLowerCase()] || hit.kind];
     if (hit.section && hit.section !== meta[0]) meta.push(hit.section);
     var audience = hit.audience.map(function (a) { return strings['audience:' + a] || a; });
     if (audience.length) meta.push(audience.join(', '));
     item.appendChild(el('p', 'search-hit__meta', meta.join(' · ')));
-    item.appendChild(segments(el('p', 'search-hit__snippet'), hit.snippet));
+    item.appendChild(segments(el('p', 'search-hit__snippet'), hit.snippet, rtl));
     return item;
   }
 
