@@ -11,7 +11,7 @@ namespace kunskap::testing {
 
 inline const char* kTestConfig = R"(base_url = "https://example.org/kb/"
 default_language = "sv"
-quick_exit_url = "https://example.org/weather"
+quick_exit_url = "https://weather.example/"
 required_languages = ["sv"]
 footer_links = ["lamna-farre-spar"]
 

@@ -4,6 +4,7 @@
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <set>
 
@@ -217,7 +218,7 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& text, const std::st
   top.String("output_dir", config.output_dir);
   top.String("cache_dir", config.cache_dir);
   top.String("organisation", config.organisation);
-  top.String("quick_exit_url", config.quick_exit_url, true);
+  top.String("quick_exit_url", config.quick_exit_url);
   top.String("emergency_number", config.emergency_number);
   top.String("time_zone", config.time_zone);
   top.StringList("required_languages", config.required_languages);
@@ -270,14 +271,31 @@ std::optional<SiteConfig> ParseSiteConfig(const std::string& text, const std::st
   top.RejectUnknownKeys();
 
   SourceLocation file{path, 1, 1};
-  // The quick exit must leave the site: the theme escapes any other address to "#", and the
-  // button would stay on the page.
+  // The quick exit must leave the site, over a connection nobody on the way can read.
   const std::string& exit_url = config.quick_exit_url;
-  if (!exit_url.empty() && !exit_url.starts_with("https://") && !exit_url.starts_with("http://")) {
-    const toml::node* node = root.get("quick_exit_url");
-    diagnostics.Error(node ? At(path, node->source()) : file,
-                      "quick_exit_url must be a web address starting with https://",
-                      "a neutral page, e.g. https://www.google.com/search?q=v%C3%A4der");
+  if (const toml::node* node = root.get("quick_exit_url"); node && node->is_string()) {
+    auto host = [](const std::string& url) {
+      size_t start = url.find("://");
+      if (start == std::string::npos) return std::string();
+      start += 3;
+      std::string host = url.substr(start, url.find_first_of("/?#", start) - start);
+      host = host.substr(host.find('@') == std::string::npos ? 0 : host.find('@') + 1);
+      host = host.substr(0, host.find(':'));
+      for (auto& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return host;
+    };
+    if (!exit_url.starts_with("https://") || host(exit_url).empty()) {
+      diagnostics.Error(At(path, node->source()),
+                        "quick_exit_url must be a web address starting with https://",
+                        exit_url.starts_with("http://")
+                            ? "an http:// address can be read on its way; use https://"
+                            : "a neutral page, e.g. " + std::string(kDefaultQuickExitUrl));
+    } else if (!config.base_url.empty() && host(exit_url) == host(config.base_url)) {
+      diagnostics.Error(At(path, node->source()),
+                        "quick_exit_url is on this site's own host (" + host(exit_url) + ")",
+                        "quick exit must leave the site: a neutral page elsewhere, e.g. " +
+                            std::string(kDefaultQuickExitUrl));
+    }
   }
   if (config.emergency_number.find_first_of("0123456789") == std::string::npos) {
     const toml::node* node = root.get("emergency_number");

@@ -7,6 +7,9 @@
 
 namespace kunskap {
 
+/// SMHI's weather forecast: public, neutral, with no login or account.
+inline constexpr const char* kDefaultQuickExitUrl = "https://www.smhi.se/vader";
+
 /// One language the site is published in.
 struct Language {
   std::string code;       ///< "sv": the folder under content/ and the first URL segment
@@ -38,8 +41,10 @@ struct SiteConfig {
   std::string output_dir = "public";
   std::string cache_dir = ".kunskap-cache";
   std::string organisation;
-  /// Where quick exit sends the reader: a neutral page (weather, news), never this site.
-  std::string quick_exit_url;
+  /// Where quick exit sends the reader: a neutral page, never this site. The default is a
+  /// weather forecast that needs no sign-in, so leaving adds nothing to any account of the
+  /// reader's (a search engine's results page would go into a signed-in search history).
+  std::string quick_exit_url = kDefaultQuickExitUrl;
   std::string emergency_number = "112";
   /// The zone contact routes' opening hours are written in, and "open now" is judged in,
   /// whatever the reader's device is set to.
@@ -50,8 +55,9 @@ struct SiteConfig {
   std::vector<std::string> footer_links;
   /// Pass raw HTML in Markdown through (tag-filtered). Off: it is dropped with a warning.
   bool allow_raw_html = false;
-  /// Links within the site replace the current history entry, so a visit is one Back entry.
-  bool replace_history = false;
+  /// Links within the site replace the current history entry, so a visit is one Back entry
+  /// and quick exit leaves Back pointing at what the reader had open before the site.
+  bool replace_history = true;
 
   const Language* FindLanguage(const std::string& code) const;
   const Audience* FindAudience(const std::string& id) const;

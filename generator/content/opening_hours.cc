@@ -11,9 +11,8 @@ namespace {
 constexpr int kDay = 24 * 60;
 constexpr const char* kDayIds[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 constexpr const char* kGrammarHint =
-    "write days and times as 'mon-fri 08:00-16:30' (days mon tue wed thu fri sat sun; "
-    "24:00 ends a day; '16:30-08:00' runs past midnight; several times: "
-    "'mon-fri 08:00-12:00, 13:00-16:30')";
+    "days are mon tue wed thu fri sat sun, or a range such as mon-fri; times are HH:MM-HH:MM "
+    "(24:00 ends a day, 16:30-08:00 runs past midnight, several: 08:00-12:00, 13:00-16:30)";
 
 int DayIndex(const std::string& id) {
   for (int i = 0; i < 7; ++i)
@@ -209,8 +208,11 @@ OpeningHours ParseOpeningHours(const FrontMatter& meta, Diagnostics& diagnostics
     std::sort(ranges->begin(), ranges->end(),
               [](const TimeRange& a, const TimeRange& b) { return a.open < b.open; });
     if (!hours.dates.emplace(date, *ranges).second) {
-      diagnostics.Error(where, date + " is in both 'closed' and 'hours_on', or twice",
-                        "give each date once");
+      bool closed = std::find(meta.closed.begin(), meta.closed.end(), date) != meta.closed.end();
+      diagnostics.Error(where,
+                        closed ? date + " is in both 'closed' and 'hours_on'"
+                               : "'hours_on' gives " + date + " twice",
+                        "give each date once: closed all day, or its hours");
     }
   }
   return hours;

@@ -520,6 +520,7 @@ std::string SimplePage(const Site& site, const Theme& theme, const std::string& 
   dict.SetValue("SITE_TITLE", default_language->language.title);
   dict.SetValue("ROOT", root_path);
   dict.SetValue("DEFAULT_URL", root_path + code + "/index.html");
+  dict.SetValue("QUICK_EXIT_URL", site.config.quick_exit_url);
   for (const auto& lang : site.languages) {
     Dict* item = dict.AddSectionDictionary("LANGUAGE");
     item->SetValue("LANG_CODE", lang.language.code);

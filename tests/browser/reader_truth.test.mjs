@@ -51,9 +51,9 @@ test('open now and when it changes, at realistic clocks, in the site\'s time zon
       Jouren: 'Öppet nu, stänger måndag 08:00', Nattlinjen: 'Öppet nu, stänger 08:00',
       Kontoret: 'Stängt nu, öppnar måndag 08:00', Linjen: 'Öppet nu', Exempeltjänsten: null}],
     ['2026-12-24T09:00:00Z', {  // Christmas Eve 10:00: the office is closed on this date
-      Kontoret: 'Stängt nu, öppnar måndag 08:00 I dag gäller avvikande öppettider.'}],
+      Kontoret: 'Stängt nu, öppnar måndag 08:00. I dag gäller avvikande öppettider.'}],
     ['2026-12-31T12:00:00Z', {  // New Year's Eve 13:00: short hours
-      Kontoret: 'Öppet nu, stänger 14:00 I dag gäller avvikande öppettider.'}],
+      Kontoret: 'Öppet nu, stänger 14:00. I dag gäller avvikande öppettider.'}],
   ];
   for (const [instant, want] of expected) {
     const {context, page} = await pageAt(instant);
@@ -70,8 +70,8 @@ test('a reader whose device is in another zone is told Stockholm\'s state, and t
   await page.goto(hours.url + 'sv/kontakt/index.html');
   await page.waitForSelector('.contact-card__open:not([hidden])');
   const got = await labels(page);
-  assert.equal(got.Jouren, 'Öppet nu, stänger i morgon 08:00 Tiderna gäller centraleuropeisk normaltid.');
-  assert.equal(got.Kontoret, 'Stängt nu, öppnar i morgon 08:00 Tiderna gäller centraleuropeisk normaltid.');
+  assert.equal(got.Jouren, 'Öppet nu, stänger i morgon 08:00. Tiderna gäller centraleuropeisk normaltid.');
+  assert.equal(got.Kontoret, 'Stängt nu, öppnar i morgon 08:00. Tiderna gäller centraleuropeisk normaltid.');
   await context.close();
 });
 

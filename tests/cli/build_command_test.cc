@@ -55,7 +55,10 @@ TEST_CASE(
                          "unknown_language_folder",
                          "unknown_layout",
                          "config_wrong_type",
-                         "config_quick_exit_url"};
+                         "config_quick_exit_url",
+                         "config_quick_exit_http",
+                         "config_quick_exit_own_site",
+                         "contact_hours"};
   for (const char* name : cases) {
     INFO(name);
     fs::path site = CopyFixture(std::string("invalid/") + name);

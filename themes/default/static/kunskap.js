@@ -1,5 +1,5 @@
-// kunskap default theme: opening hours on contact cards, contact filters, Back-friendly links
-// and search-word highlighting. The page is readable without this file. Quick exit is not
+// kunskap default theme: opening hours on contact cards, contact filters and Back-friendly
+// links. The page is readable without this file. Quick exit is not
 // here: quick-exit.js runs before this file and without it. Each feature runs on its own, so
 // that one failing leaves the others working.
 (function () {
@@ -8,71 +8,44 @@
   function run(feature) {
     try { feature(); } catch (error) { if (window.console) console.error(error); }
   }
-  run(highlightFromSearch);
   if (strings) {
     run(function () { openingHours(strings.dataset); });
     run(function () { contactFilters(strings.dataset); });
   }
 
-  // Optional (site config replace_history): links within the site replace the current
-  // history entry, so a whole visit is one entry in the tab's Back list.
+  // In-page links (the skip link, the table of contents, heading anchors) move within the page
+  // without adding an entry to the tab's history: after the quick exit, Back must not lead
+  // through this page's parts back to the site.
+  document.addEventListener('click', function (event) {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    var link = event.target.closest && event.target.closest('a[href^="#"]');
+    if (!link) return;
+    var id = decodeURIComponent(link.getAttribute('href').slice(1));
+    var target = id && document.getElementById(id);
+    if (!target) return;
+    event.preventDefault();
+    if (!target.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) {
+      target.setAttribute('tabindex', '-1');
+    }
+    target.scrollIntoView();
+    target.focus({preventScroll: true});
+  });
+
+  // Site config replace_history (on by default): links within the site replace the current
+  // history entry, so a whole visit is one entry in the tab's Back list, and the quick exit
+  // (which replaces that entry too) leaves Back pointing at what was open before the site.
   if (document.documentElement.getAttribute('data-replace-history') === 'true') {
     document.addEventListener('click', function (event) {
+      if (event.defaultPrevented || event.button !== 0) return;
       var link = event.target.closest && event.target.closest('a[href]');
-      if (!link || link.hasAttribute('data-quick-exit') || link.target) return;
+      if (!link || link.hasAttribute('data-quick-exit') || link.target || link.hasAttribute('download')) return;
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       var url = new URL(link.href, window.location.href);
-      if (url.origin !== window.location.origin || url.href.split('#')[0] === window.location.href.split('#')[0]) return;
+      if (url.origin !== window.location.origin) return;
       event.preventDefault();
       window.location.replace(url.href);
     });
-  }
-
-  // A search result opened with #highlight=words: mark the words in the page, scroll to the
-  // first, and take the words out of the address so they do not stay in the history.
-  function highlightFromSearch() {
-    var match = /^#highlight=(.*)$/.exec(window.location.hash);
-    if (!match) return;
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-    var words = decodeURIComponent(match[1]).toLowerCase().split(/\s+/).filter(function (w) {
-      return w.length >= 2;
-    });
-    var main = document.getElementById('main');
-    if (!words.length || !main) return;
-    var walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
-      acceptNode: function (node) {
-        return node.parentNode.closest('script, style, mark, .heading-anchor') ?
-          NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-      }
-    });
-    var nodes = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode);
-    var first = null;
-    var wordPattern = /[\p{L}\p{N}]+/gu;
-    nodes.forEach(function (node) {
-      var text = node.nodeValue;
-      var pieces = [];
-      var last = 0, m;
-      wordPattern.lastIndex = 0;
-      while ((m = wordPattern.exec(text)) !== null) {
-        var lower = m[0].toLowerCase();
-        var hit = words.some(function (w) { return lower.indexOf(w) === 0 || (w.length >= 4 && lower.indexOf(w) > 0); });
-        if (!hit) continue;
-        pieces.push(document.createTextNode(text.slice(last, m.index)));
-        var mark = document.createElement('mark');
-        mark.className = 'search-highlight';
-        mark.textContent = m[0];
-        pieces.push(mark);
-        if (!first) first = mark;
-        last = m.index + m[0].length;
-      }
-      if (!pieces.length) return;
-      pieces.push(document.createTextNode(text.slice(last)));
-      var parent = node.parentNode;
-      pieces.forEach(function (piece) { parent.insertBefore(piece, node); });
-      parent.removeChild(node);
-    });
-    if (first) first.scrollIntoView({block: 'center'});
   }
 
   // "Open now" / "closed, opens ..." on contact cards, in the site's time zone (the generator
@@ -105,8 +78,8 @@
         var hours = JSON.parse(card.getAttribute('data-hours'));
         var state = model.stateAt(hours, now);
         var text = model.describe(state, now, t, days);
-        if (state.exceptionToday) text += ' ' + t.hoursExceptionToday;
-        if (zoneNote) text += ' ' + zoneNote;
+        if (state.exceptionToday) text += '. ' + t.hoursExceptionToday;
+        if (zoneNote) text += (state.exceptionToday ? ' ' : '. ') + zoneNote;
         label.textContent = text;
         label.classList.toggle('contact-card__open--open', state.open);
         label.hidden = false;

@@ -75,7 +75,9 @@
     var item = el('li', 'search-hit');
     if (hit.language !== language) { item.lang = hit.language; item.dir = hit.dir; }
     var link = el('a', 'search-hit__title');
-    link.href = root + hit.url + '#highlight=' + encodeURIComponent(hit.terms.join(' '));
+    // The page itself, with no search words: an address goes into the browser's history.
+    // The words are marked here in the result list instead.
+    link.href = root + hit.url;
     var rtl = (hit.language !== language ? hit.dir : html.getAttribute('dir')) === 'rtl';
     segments(link, hit.title, rtl);
     item.appendChild(link);
@@ -154,12 +156,16 @@
       });
     }
     input.addEventListener('focus', function () { ask({type: 'load'}, function () {}); }, {once: true});
-    input.addEventListener('input', debounce(update, 120));
-    form.addEventListener('submit', function (event) {
+    input.addEventListener('input', debounce(function () { limit = 8; update(); }, 120));
+    // Enter and "Show all results" show every hit here, in place: going to the search page
+    // would have to carry the words in its address, and every address is kept in history.
+    function showAll(event) {
       event.preventDefault();
-      // The query goes in the fragment (never sent to the server); the search page removes it.
-      window.location.href = form.action + '#q=' + encodeURIComponent(input.value);
-    });
+      limit = Infinity;
+      update();
+    }
+    form.addEventListener('submit', showAll);
+    more.querySelector('a').addEventListener('click', showAll);
     document.addEventListener('click', function (event) { if (!form.contains(event.target)) close(); });
     keyboard(input, list, close);
   }
@@ -207,17 +213,20 @@
     form.addEventListener('submit', function (event) { event.preventDefault(); update(); });
     input.addEventListener('input', debounce(update, 120));
     form.addEventListener('change', function (event) {
+      // The text field's change fires when it loses focus, between the press and the click on
+      // a result: re-rendering then would take the result away from under the pointer.
+      if (event.target === input) return;
       if (event.target === scope) update(); else render();
     });
     keyboard(input, list, null);
-    var match = /^#q=(.*)$/.exec(window.location.hash);
-    if (match) {
-      input.value = decodeURIComponent(match[1]);
-      history.replaceState(null, '', window.location.pathname + window.location.search);
-      update();
-    }
     input.focus();
   }
+
+  // What was typed is not left in the page when the reader leaves it: the browser keeps a
+  // page's form state for Back and for restoring closed tabs, on disk.
+  window.addEventListener('pagehide', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('input[type=search]'), function (box) { box.value = ''; });
+  });
 
   var headerForm = document.querySelector('form[data-site-search]');
   if (headerForm) headerSearch(headerForm);
