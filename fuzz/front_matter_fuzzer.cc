@@ -18,7 +18,7 @@ bool IsUtf8(const std::string& text) {
 
 const char* kConfig = R"(base_url = "https://example.org/kb/"
 default_language = "sv"
-quick_exit_url = "https://example.org/weather"
+quick_exit_url = "https://weather.example/"
 
 [[languages]]
 code = "sv"

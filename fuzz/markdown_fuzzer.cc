@@ -26,7 +26,7 @@ using kunskap::BodyContext;
 
 const char* kConfig = R"(base_url = "https://example.org/kb/"
 default_language = "sv"
-quick_exit_url = "https://example.org/weather"
+quick_exit_url = "https://weather.example/"
 
 [[languages]]
 code = "sv"

@@ -34,6 +34,8 @@ http {
     root $build/site-under-test;
     error_page 404 /404.html;
     gzip_static on;
+    # The path of the site's base_url too: 404.html links its files from there.
+    location /kunskap/ { alias $build/site-under-test/; }
   }
 }
 CONF

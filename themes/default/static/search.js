@@ -167,6 +167,10 @@
     form.addEventListener('submit', showAll);
     more.querySelector('a').addEventListener('click', showAll);
     document.addEventListener('click', function (event) { if (!form.contains(event.target)) close(); });
+    // The list closes when focus leaves the search, so it never covers what comes next.
+    form.addEventListener('focusout', function (event) {
+      if (!event.relatedTarget || !form.contains(event.relatedTarget)) close();
+    });
     keyboard(input, list, close);
   }
 
