@@ -19,7 +19,11 @@ RenderedBody RenderBody(const Page& page, const BodyContext& context, Diagnostic
   RenderedBody body;
   NodeLocationCursor locations(page);
   MarkdownDocument document(page.body, context.allow_raw_html);
-  if (!context.allow_raw_html) WarnAboutRawHtml(document, page, diagnostics);
+  if (context.allow_raw_html) {
+    CheckAllowedRawHtml(document, page, diagnostics);
+  } else {
+    WarnAboutRawHtml(document, page, diagnostics);
+  }
   body.headings = CollectHeadings(document);
   for (auto& heading : body.headings) heading.line += page.body_line - 1;
   RewriteLinks(document, page, context, body.headings, diagnostics, &body.links_to);

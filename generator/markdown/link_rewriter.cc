@@ -85,16 +85,24 @@ class LinkChecker {
       CheckWebAddress(node, url);
       return;
     }
-    if (!context_.allow_raw_html && IsUnsafeAddress(url)) {
+    if (IsUnsafeAddress(url)) {
       std::string shown = url;
       if (shown.size() > 40) {  // cut at a character boundary
         size_t cut = 40;
         while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
         shown = shown.substr(0, cut) + "…";
       }
-      diagnostics_.Warning(NodeLocation(page_, node),
-                           "link to '" + shown + "' is left out of the page",
+      // Safe mode drops such an address; with raw HTML allowed cmark-gfm would keep it, so
+      // there it is an error like any unsafe address in raw HTML.
+      if (context_.allow_raw_html) {
+        diagnostics_.Error(NodeLocation(page_, node), "link to '" + shown + "' is not a safe address",
                            "use a web (https://), mailto: or tel: address");
+      } else {
+        diagnostics_.Warning(NodeLocation(page_, node),
+                             "link to '" + shown + "' is left out of the page",
+                             "use a web (https://), mailto: or tel: address");
+      }
+      cmark_node_set_url(node, "");
       return;
     }
     if (HasScheme(url) || url.starts_with("//")) return;  // mailto:, tel:, other schemes
