@@ -136,7 +136,7 @@ std::string RenderContactCard(const Site& site, const Theme& theme, const SitePa
     phone->SetValue("TEL_HREF", TelHref(meta.phone));
   }
   if (!meta.email.empty()) {
-    auto* email = dict.AddSectionDictionary("EMAIL");
+    auto* email = dict.AddSectionDictionary(meta.example ? "EXAMPLE_EMAIL" : "EMAIL");
     email->SetValue("EMAIL", meta.email);
     email->SetValue("MAILTO", MailtoHref(meta.email));
   }

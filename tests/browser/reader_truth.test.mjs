@@ -211,7 +211,7 @@ test('example routes show as examples: a notice, no number to call, no open now,
     await page.waitForSelector('.contact-card__open:not([hidden])');
     const examples = await page.$$eval('.contact-card--example', (cards) => cards.map((card) => ({
       notice: card.querySelector('.contact-card__example')?.textContent || '',
-      tel: card.querySelectorAll('a[href^="tel:"]').length,
+      tel: card.querySelectorAll('a[href^="tel:"], a[href^="mailto:"]').length,
       open: card.querySelector('.contact-card__open') !== null,
       urgency: card.dataset.urgency,
       vcard: card.querySelectorAll('a[download]').length,

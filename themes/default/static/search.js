@@ -5,7 +5,10 @@
 (function () {
   'use strict';
   var html = document.documentElement;
-  var root = html.getAttribute('data-root') || '';
+  // The site's root as an absolute address, resolved once against this page: the worker runs
+  // at assets/search-worker.js, and a page-relative "../../" would climb from there instead,
+  // out of a site served under a sub-path such as /kunskap/.
+  var root = new URL(html.getAttribute('data-root') || './', document.baseURI).href;
   var language = html.getAttribute('lang');
   var worker = null;
   var pending = {};

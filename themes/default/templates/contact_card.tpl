@@ -7,7 +7,8 @@
 {{/HAS_HOURS_JSON}}<dl class="contact-card__details">
 {{#PHONE}}<dt>{{T_PHONE}}</dt><dd><a class="contact-card__phone" dir="ltr" href="{{TEL_HREF:none}}">{{PHONE}}</a></dd>
 {{/PHONE}}{{#EXAMPLE_PHONE}}<dt>{{T_PHONE}}</dt><dd><span class="contact-card__phone contact-card__phone--example" dir="ltr">{{PHONE}}</span></dd>
-{{/EXAMPLE_PHONE}}{{#EMAIL}}<dt>{{T_EMAIL}}</dt><dd><a dir="ltr" href="{{MAILTO:none}}">{{EMAIL}}</a></dd>
+{{/EXAMPLE_PHONE}}{{#EXAMPLE_EMAIL}}<dt>{{T_EMAIL}}</dt><dd><span dir="ltr">{{EMAIL}}</span></dd>
+{{/EXAMPLE_EMAIL}}{{#EMAIL}}<dt>{{T_EMAIL}}</dt><dd><a dir="ltr" href="{{MAILTO:none}}">{{EMAIL}}</a></dd>
 {{/EMAIL}}{{#HAS_WEBSITE}}<dt>{{T_WEBSITE}}</dt><dd><a dir="ltr" href="{{WEBSITE}}" rel="noreferrer">{{WEBSITE}}</a></dd>
 {{/HAS_WEBSITE}}{{#HAS_ADDRESS}}<dt>{{T_ADDRESS}}</dt><dd>{{ADDRESS}}</dd>
 {{/HAS_ADDRESS}}{{#HOURS}}<dt>{{T_HOURS}}</dt><dd>{{#HOURS_ENTRY}}<span class="hours">{{TEXT}}</span> {{/HOURS_ENTRY}}{{#HOURS_NOTE}}<span class="hours-note">{{NOTE}}</span>{{/HOURS_NOTE}}</dd>
