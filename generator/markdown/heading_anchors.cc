@@ -57,7 +57,10 @@ void AnchorHeadings(MarkdownDocument& document, const std::vector<Heading>& head
     std::string tag = "h" + std::to_string(heading.level);
     std::string block = "<" + tag + " id=\"" + heading.id + "\">" + inner +
                         " <a class=\"heading-anchor\" href=\"#" + heading.id +
-                        "\" aria-labelledby=\"" + heading.id + "\">#</a></" + tag + ">";
+                        "\" aria-labelledby=\"" + heading.id +
+                        // The "#" is hidden from the heading's name ("Steg för steg", not
+                        // "Steg för steg #"); the link is named by the heading.
+                        "\"><span aria-hidden=\"true\">#</span></a></" + tag + ">";
     cmark_node* replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
     cmark_node_set_on_enter(replacement, block.c_str());
     cmark_node_set_on_exit(replacement, "");

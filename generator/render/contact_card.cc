@@ -99,7 +99,11 @@ std::string RenderContactCard(const Site& site, const Theme& theme, const SitePa
   AddThemeStrings(dict, strings);
   dict.SetValue("ROUTE_ID", ContactRouteId(page));
   dict.SetValue("CARD_ID", "route-" + ContactRouteId(page) + "-" + std::to_string(number));
-  dict.ShowSection(heading_level <= 2 ? "H2" : heading_level == 3 ? "H3" : "H4");
+  // On the route's own page the page's h1 is its title: the card repeats no heading.
+  if (heading_level > 0) {
+    dict.ShowSection("TITLED");
+    dict.ShowSection(heading_level <= 2 ? "H2" : heading_level == 3 ? "H3" : "H4");
+  }
   dict.SetValue("TITLE", meta.title);
   dict.SetValue("SITUATION", meta.situation);
   dict.SetValue("SUMMARY", meta.summary);

@@ -11,7 +11,7 @@ namespace kunskap {
 
 /// `from_url` is the page the card stands on (links are relative to it). The card's heading
 /// is an h`heading_level` (2 to 4), one below the heading it stands under, so headings stay in
-/// order. `number` makes the card's ids unique on its page.
+/// order; 0 gives a card with no heading (on the route's own page, under its h1). `number` makes the card's ids unique on its page.
 std::string RenderContactCard(const Site& site, const Theme& theme, const SitePage& route,
                               const std::string& from_url, int heading_level, int number);
 

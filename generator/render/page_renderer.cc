@@ -443,7 +443,7 @@ class PageRender {
         Listing(*dict.AddSectionDictionary("RELATED"), "ITEM", entry.related);
       if (page_.kind == SectionKind::kDefinitions) UsedIn(dict, entry);
       if (page_.kind == SectionKind::kContacts) {
-        dict.SetValue("CARD", RenderContactCard(site_, theme_, entry, page_.url, 2, ++cards_));
+        dict.SetValue("CARD", RenderContactCard(site_, theme_, entry, page_.url, 0, ++cards_));
         dict.ShowSection("IS_CONTACT");
       }
       return;

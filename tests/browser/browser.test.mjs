@@ -163,7 +163,7 @@ test('contact filters work with and without JavaScript', async () => {
     const {context, page} = await newPage({javaScriptEnabled});
     await page.goto(siteUrl + 'sv/kontaktvagar/index.html');
     const all = await page.locator('.situations .contact-card:visible').count();
-    await page.click('.contact-filters a[data-filter="urgency:emergency"]');
+    await page.click('.contact-filters [data-filter="urgency:emergency"]');
     const emergency = await page.locator('.situations .contact-card:visible').count();
     assert.ok(emergency >= 1 && emergency < all, `${emergency} of ${all} (js ${javaScriptEnabled})`);
     const urgencies = await page.locator('.situations .contact-card:visible').evaluateAll(

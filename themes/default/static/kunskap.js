@@ -8,6 +8,8 @@
   function run(feature) {
     try { feature(); } catch (error) { if (window.console) console.error(error); }
   }
+  run(scrollPadding);
+  run(tooltips);
   if (strings) {
     run(function () { openingHours(strings.dataset); });
     run(function () { contactFilters(strings.dataset); });
@@ -45,6 +47,45 @@
       if (url.origin !== window.location.origin) return;
       event.preventDefault();
       window.location.replace(url.href);
+    });
+  }
+
+  // Focus and in-page jumps stop below the sticky quick-exit bar, whatever its height.
+  function scrollPadding() {
+    var bar = document.querySelector('.quick-exit');
+    if (!bar) return;
+    function update() {
+      document.documentElement.style.scrollPaddingBlockStart = (bar.offsetHeight + 8) + 'px';
+    }
+    update();
+    window.addEventListener('resize', update);
+  }
+
+  // Glossary tooltips (WCAG 1.4.13): Escape hides them without moving focus, and an open one
+  // is moved back inside the window when it would run off its edge.
+  function tooltips() {
+    var terms = document.querySelectorAll('.term');
+    if (!terms.length) return;
+    function place(term) {
+      var tip = term.querySelector('.term__tip');
+      if (!tip) return;
+      tip.style.transform = '';
+      var rect = tip.getBoundingClientRect();
+      var width = document.documentElement.clientWidth, shift = 0;
+      if (rect.right > width - 8) shift = width - 8 - rect.right;
+      if (rect.left + shift < 8) shift = 8 - rect.left;
+      if (shift) tip.style.transform = 'translateX(' + shift + 'px)';
+    }
+    Array.prototype.forEach.call(terms, function (term) {
+      function open() { term.classList.remove('term--dismissed'); place(term); }
+      term.addEventListener('mouseenter', open);
+      term.addEventListener('focusin', open);
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape') return;
+      Array.prototype.forEach.call(terms, function (term) {
+        if (term.matches(':hover') || term.contains(document.activeElement)) term.classList.add('term--dismissed');
+      });
     });
   }
 
@@ -99,14 +140,30 @@
     window.setInterval(update, 60000);
   }
 
-  // Contact filters: the links work without JavaScript (:target in the stylesheet); here
-  // they become toggle buttons that also hide situations left without a card.
+  // Contact filters: links that work without JavaScript (:target in the stylesheet); here they
+  // become real toggle buttons (Space and Enter press them), "all" pressed to begin with, that
+  // also hide situations left without a card and say how many routes are shown.
   function contactFilters(t) {
     var nav = document.querySelector('.contact-filters');
     if (!nav) return;
-    var links = nav.querySelectorAll('a[data-filter]');
+    var plural = new Intl.PluralRules(document.documentElement.lang);
+    var buttons = [];
+    Array.prototype.forEach.call(nav.querySelectorAll('a[data-filter]'), function (link) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'contact-filter';
+      button.setAttribute('data-filter', link.getAttribute('data-filter'));
+      button.textContent = link.textContent;
+      link.parentNode.replaceChild(button, link);
+      buttons.push(button);
+    });
     var status = document.querySelector('.contact-filter-status');
-    function apply(filter) {
+    function count(n) {
+      var form = plural.select(n);
+      var key = 'filterCount' + form.charAt(0).toUpperCase() + form.slice(1);
+      return (t[key] || t.filterCountOther).replace('{n}', String(n));
+    }
+    function apply(filter, announce) {
       var shown = 0;
       Array.prototype.forEach.call(document.querySelectorAll('.situations .contact-card'), function (card) {
         var urgency = card.getAttribute('data-urgency');
@@ -121,18 +178,14 @@
       Array.prototype.forEach.call(document.querySelectorAll('.situations .situation'), function (group) {
         group.hidden = !group.querySelector('.contact-card:not([hidden])');
       });
-      Array.prototype.forEach.call(links, function (link) {
-        link.setAttribute('aria-pressed', String(link.getAttribute('data-filter') === filter));
+      buttons.forEach(function (button) {
+        button.setAttribute('aria-pressed', String(button.getAttribute('data-filter') === filter));
       });
-      if (status) status.textContent = t.filterCount.replace('{n}', String(shown));
+      if (status && announce) status.textContent = count(shown);
     }
-    Array.prototype.forEach.call(links, function (link) {
-      link.setAttribute('role', 'button');
-      link.setAttribute('aria-pressed', 'false');
-      link.addEventListener('click', function (event) {
-        event.preventDefault();
-        apply(link.getAttribute('data-filter'));
-      });
+    buttons.forEach(function (button) {
+      button.addEventListener('click', function () { apply(button.getAttribute('data-filter'), true); });
     });
+    apply('all', false);
   }
 })();

@@ -226,7 +226,6 @@
       if (event.target === scope) update(); else render();
     });
     keyboard(input, list, null);
-    input.focus();
   }
 
   // What was typed is not left in the page when the reader leaves it: the browser keeps a

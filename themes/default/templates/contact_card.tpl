@@ -1,7 +1,7 @@
-{{%AUTOESCAPE context="HTML"}}<section class="contact-card contact-card--{{URGENCY}}{{AUDIENCE_CLASSES}}{{#EXAMPLE}} contact-card--example{{/EXAMPLE}}" aria-labelledby="{{CARD_ID}}" data-urgency="{{URGENCY}}" data-audience="{{AUDIENCES}}"{{#HAS_HOURS_JSON}} data-hours="{{HOURS_JSON}}"{{/HAS_HOURS_JSON}}>
+{{%AUTOESCAPE context="HTML"}}<article class="contact-card contact-card--{{URGENCY}}{{AUDIENCE_CLASSES}}{{#EXAMPLE}} contact-card--example{{/EXAMPLE}}"{{#TITLED}} aria-labelledby="{{CARD_ID}}"{{/TITLED}} data-urgency="{{URGENCY}}" data-audience="{{AUDIENCES}}"{{#HAS_HOURS_JSON}} data-hours="{{HOURS_JSON}}"{{/HAS_HOURS_JSON}}>
 <p class="contact-card__situation">{{SITUATION}}</p>
-{{#H2}}<h2 class="contact-card__title">{{/H2}}{{#H3}}<h3 class="contact-card__title">{{/H3}}{{#H4}}<h4 class="contact-card__title">{{/H4}}<a id="{{CARD_ID}}" href="{{PAGE_URL}}">{{TITLE}}</a>{{#H2}}</h2>{{/H2}}{{#H3}}</h3>{{/H3}}{{#H4}}</h4>{{/H4}}
-{{#EXAMPLE}}<p class="contact-card__example">{{T_EXAMPLE_NOTICE}}</p>
+{{#TITLED}}{{#H2}}<h2 class="contact-card__title">{{/H2}}{{#H3}}<h3 class="contact-card__title">{{/H3}}{{#H4}}<h4 class="contact-card__title">{{/H4}}<a id="{{CARD_ID}}" href="{{PAGE_URL}}">{{TITLE}}</a>{{#H2}}</h2>{{/H2}}{{#H3}}</h3>{{/H3}}{{#H4}}</h4>{{/H4}}
+{{/TITLED}}{{#EXAMPLE}}<p class="contact-card__example">{{T_EXAMPLE_NOTICE}}</p>
 {{/EXAMPLE}}<p class="contact-card__urgency">{{URGENCY_LABEL}}</p>
 {{#HAS_HOURS_JSON}}<p class="contact-card__open" hidden></p>
 {{/HAS_HOURS_JSON}}<dl class="contact-card__details">
@@ -16,4 +16,4 @@
 {{/HAS_EXCEPTIONS}}{{/HOURS}}{{#HAS_LANGUAGES}}<dt>{{T_SPOKEN_LANGUAGES}}</dt><dd>{{LANGUAGES}}</dd>
 {{/HAS_LANGUAGES}}</dl>
 {{#VCARD}}<p class="contact-card__vcard"><a href="{{VCARD_URL}}" download="{{VCARD_NAME}}">{{T_SAVE_CONTACT}}</a></p>
-{{/VCARD}}</section>
+{{/VCARD}}</article>
