@@ -17,6 +17,16 @@
 namespace kunskap {
 namespace {
 
+/// The quick-exit bar (partials/quick_exit.tpl). An included template sees none of its
+/// parent's values, so it gets its own: the strings and the exit address.
+void AddQuickExit(ctemplate::TemplateDictionary& dict, const I18nStrings& strings,
+                  const std::string& exit_url) {
+  ctemplate::TemplateDictionary* bar = dict.AddIncludeDictionary("QUICK_EXIT");
+  bar->SetFilename(kQuickExitTemplate);
+  AddThemeStrings(*bar, strings);
+  bar->SetValue("QUICK_EXIT_URL", exit_url);
+}
+
 using Dict = ctemplate::TemplateDictionary;
 
 /// "../../" from "/sv/begrepp/x/" to the site's root folder.
@@ -134,6 +144,7 @@ class PageRender {
     dict_.SetValue("QUICK_EXIT_JS_URL", Link("/assets/quick-exit.js"));
     dict_.SetValue("TIME_ZONE", site_.config.time_zone);
     dict_.SetValue("QUICK_EXIT_URL", site_.config.quick_exit_url);
+    AddQuickExit(dict_, strings_, site_.config.quick_exit_url);
     dict_.SetValue("REPLACE_HISTORY", site_.config.replace_history ? "true" : "false");
     if (!site_.config.organisation.empty()) {
       dict_.SetValueAndShowSection("ORGANISATION", site_.config.organisation, "HAS_ORGANISATION");
@@ -521,6 +532,7 @@ std::string SimplePage(const Site& site, const Theme& theme, const std::string& 
   dict.SetValue("ROOT", root_path);
   dict.SetValue("DEFAULT_URL", root_path + code + "/index.html");
   dict.SetValue("QUICK_EXIT_URL", site.config.quick_exit_url);
+  AddQuickExit(dict, theme.strings.at(code), site.config.quick_exit_url);
   for (const auto& lang : site.languages) {
     Dict* item = dict.AddSectionDictionary("LANGUAGE");
     item->SetValue("LANG_CODE", lang.language.code);

@@ -24,9 +24,13 @@ class TemplateDictionary;
 namespace kunskap {
 
 /// The templates every theme must have.
+/// The quick-exit bar, included by every page a reader can land on (page, 404, redirect).
+inline const char* const kQuickExitTemplate = "partials/quick_exit.tpl";
+
 inline const std::vector<std::string> kThemeTemplates = {
     "page.tpl",     "home.tpl",    "article.tpl",      "section.tpl", "definitions.tpl",
-    "contacts.tpl", "updates.tpl", "contact_card.tpl", "404.tpl",     "redirect.tpl"};
+    "contacts.tpl", "updates.tpl", "contact_card.tpl", "404.tpl",     "redirect.tpl",
+    kQuickExitTemplate};
 
 struct StaticFile {
   std::string source_path;  ///< readable through the FileSystem

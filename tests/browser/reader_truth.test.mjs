@@ -162,6 +162,12 @@ test('every tel: and mailto: link on every page dials or mails a real address, t
   for (const file of pages) {
     const html = fs.readFileSync(path.join(siteDir, file), 'utf8');
     if (/href="#"/.test(html)) bad.push(`${file}: a link to "#"`);
+    // Every page a reader can land on leaves for the configured address, by button and script.
+    const exitUrl = /^quick_exit_url = "([^"]+)"/m.exec(config)[1];
+    if (!html.includes(`class="quick-exit__button" href="${exitUrl}"`)) bad.push(`${file}: no exit button to ${exitUrl}`);
+    if (!new RegExp(`<script src="[^"]*assets/quick-exit\\.js" data-exit-url="${exitUrl.replace(/[.?]/g, '\\$&')}"></script>`).test(html)) {
+      bad.push(`${file}: no quick-exit.js leaving for ${exitUrl}`);
+    }
     for (const [, href, inner] of html.matchAll(/<a[^>]*href="(tel:[^"]*)"[^>]*>(.*?)<\/a>/g)) {
       tel++;
       const text = inner.replace(/<[^>]*>/g, '');
