@@ -6,6 +6,7 @@
 #include "markdown/link_rewriter.h"
 #include "markdown/markdown_document.h"
 #include "markdown/plain_text.h"
+#include "markdown/language_spans.h"
 #include "markdown/raw_html_filter.h"
 
 namespace kunskap {
@@ -28,6 +29,7 @@ RenderedBody RenderBody(const Page& page, const BodyContext& context, Diagnostic
   for (auto& heading : body.headings) heading.line += page.body_line - 1;
   RewriteLinks(document, page, context, body.headings, diagnostics, &body.links_to);
   body.contact_blocks = ExtractContactBlocks(document, page, context, diagnostics);
+  MarkLanguageSpans(document, page, diagnostics);
   UnwrapGlossaryOff(document);
   std::vector<TermMarkup> terms;
   auto glossary = context.glossaries.find(page.language);

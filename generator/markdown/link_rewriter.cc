@@ -7,6 +7,7 @@
 #include "content/relative_url.h"
 #include "core/suggestion.h"
 #include "markdown/glossary_linker.h"
+#include "markdown/language_spans.h"
 
 namespace kunskap {
 namespace {
@@ -156,7 +157,15 @@ class LinkChecker {
     if (!fragment.empty()) rewritten += "#" + fragment;
     cmark_node_set_url(node, rewritten.c_str());
     if (!target.is_asset && links_to_) links_to_->push_back(target_path);
+    // A page in another language: its title, the link's text, is in that language.
+    std::string language = target_path.substr(8, target_path.find('/', 8) - 8);
+    if (!target.is_asset && language != page_.language && IsLanguageCode(language)) {
+      other_language_.emplace_back(node, language);
+    }
   }
+
+  /// Links to pages in another language, with that language; wrapped once the walk is done.
+  std::vector<std::pair<cmark_node*, std::string>> other_language_;
 
  private:
   /// A web address that cannot work: no host, or spaces or other characters that are never
@@ -216,6 +225,9 @@ void RewriteLinks(MarkdownDocument& document, const Page& page, const BodyContex
     if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) checker.Rewrite(node);
   }
   cmark_iter_free(iter);
+  for (const auto& [node, language] : checker.other_language_) {
+    if (cmark_node_get_type(node) == CMARK_NODE_LINK) WrapInLanguage(node, language);
+  }
 }
 
 }  // namespace kunskap
