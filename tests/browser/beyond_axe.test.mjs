@@ -77,6 +77,11 @@ test('forced colours: a pressed filter looks pressed, the exit stays a bordered 
   const pressed = await look('.contact-filters button[aria-pressed="true"]');
   const unpressed = await look('.contact-filters button[aria-pressed="false"]');
   assert.notEqual(pressed, unpressed, 'pressed and unpressed differ in forced colours');
+  const legible = await page.locator('.contact-filters button[aria-pressed="true"]').evaluate((e) => {
+    const s = getComputedStyle(e);
+    return s.color !== s.backgroundColor;
+  });
+  assert.ok(legible, 'the pressed filter\'s text differs from its background');
   const exit = await page.locator('[data-quick-exit]').evaluate((e) => getComputedStyle(e).borderTopStyle);
   assert.notEqual(exit, 'none', 'the exit keeps a border');
   await page.screenshot({path: path.join(screenshotDir, 'forced-colors-sv-contacts.png')});
@@ -181,4 +186,29 @@ test('names: headings without "#", no card is a landmark, a contact page says it
   await page.goto(siteUrl + 'sv/sok/index.html');
   assert.notEqual(await page.evaluate(() => document.activeElement.id), 'search-page-input', 'no autofocus');
   await context.close();
+});
+
+test('screenshots at 320×256, in normal and forced colours: home, a tooltip, a pressed filter, the header search', async () => {
+  let count = 0;
+  for (const forced of [false, true]) {
+    const context = await isolatedContext(browser, {viewport: {width: 320, height: 256}});
+    const page = await context.newPage();
+    if (forced) await page.emulateMedia({forcedColors: 'active'});
+    const mode = forced ? 'forced' : 'normal';
+    const shot = async (name) => { await page.screenshot({path: path.join(screenshotDir, `320x256-${mode}-${name}.png`)}); count++; };
+    await page.goto(siteUrl + 'sv/index.html');
+    await shot('home');
+    await page.goto(siteUrl + 'sv/medarbetare/vad-ar-vald-i-nara-relation/index.html');
+    await page.locator('.term__link').nth(2).focus();
+    await shot('tooltip');
+    await page.goto(siteUrl + 'sv/kontaktvagar/index.html');
+    await page.locator('.contact-filters button[data-filter="urgency:urgent"]').click();
+    await shot('filter-pressed');
+    await page.goto(siteUrl + 'sv/index.html');
+    await page.fill('#site-search-input', 'eftervåld');
+    await page.waitForSelector('.search-panel:not([hidden]) .search-hit');
+    await shot('search-open');
+    await context.close();
+  }
+  assert.equal(count, 8);
 });
