@@ -174,6 +174,9 @@
     form.addEventListener('focusout', function (event) {
       if (!event.relatedTarget || !form.contains(event.relatedTarget)) close();
     });
+    form.addEventListener('pointerleave', function () {
+      if (!form.contains(document.activeElement)) close();
+    });
     keyboard(input, list, close);
   }
 
