@@ -222,3 +222,27 @@ test('screenshots at 320×256, in normal and forced colours: home, a tooltip, a 
   }
   assert.equal(count, 8);
 });
+
+test('a table-of-contents jump puts its heading below the quick-exit bar, and adds no history entry', async () => {
+  for (const viewport of [{width: 1280, height: 800}, {width: 320, height: 256}]) {
+    for (const address of ['sv/medarbetare/handlingsplanens-fokusomraden/index.html', 'ar/help/index.html']) {
+      const context = await isolatedContext(browser, {viewport});
+      const page = await context.newPage();
+      await page.goto(siteUrl + address);
+      const links = page.locator('.toc a');
+      const count = await links.count();
+      assert.ok(count >= 3, `${address}: a table of contents`);
+      const entries = await page.evaluate(() => history.length);
+      for (const index of [count - 1, 1]) {
+        await links.nth(index).click();
+        const id = decodeURIComponent((await links.nth(index).getAttribute('href')).slice(1));
+        const [bar, heading] = await page.evaluate((target) => [
+          document.querySelector('.quick-exit').getBoundingClientRect().bottom,
+          document.getElementById(target).getBoundingClientRect().top], id);
+        assert.ok(heading >= bar - 1, `${viewport.width} ${address} #${id}: heading at ${heading}, bar ends at ${bar}`);
+        assert.equal(await page.evaluate(() => history.length), entries, 'the jump added no history entry');
+      }
+      await context.close();
+    }
+  }
+});
