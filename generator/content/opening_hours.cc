@@ -142,9 +142,10 @@ OpeningHours ParseOpeningHours(const FrontMatter& meta, Diagnostics& diagnostics
     if (first < 0 || last < 0 || !ranges) {
       std::string why = first < 0 || last < 0 ? "the days are not" : "the times are not";
       if (space == std::string::npos) why = "there are no times in them; they are not";
-      diagnostics.Error(where, "opening hours '" + entry + "': " + why + " in the form " +
-                                   "'mon-fri 08:00-16:30'",
-                        kGrammarHint);
+      diagnostics.Error(
+          where,
+          "opening hours '" + entry + "': " + why + " in the form " + "'mon-fri 08:00-16:30'",
+          kGrammarHint);
       continue;
     }
     if (OverlapsWithin(*ranges)) {
@@ -194,11 +195,11 @@ OpeningHours ParseOpeningHours(const FrontMatter& meta, Diagnostics& diagnostics
     }
     auto ranges = ParseRangeList(text);
     if (!ranges) {
-      diagnostics.Error(where,
-                        "'hours_on' for " + date + ": '" + text + "' is not in the form " +
-                            "'10:00-14:00'",
-                        "times HH:MM-HH:MM, several separated by commas; a day closed all day "
-                        "goes in 'closed'");
+      diagnostics.Error(
+          where,
+          "'hours_on' for " + date + ": '" + text + "' is not in the form " + "'10:00-14:00'",
+          "times HH:MM-HH:MM, several separated by commas; a day closed all day "
+          "goes in 'closed'");
       continue;
     }
     if (OverlapsWithin(*ranges)) {

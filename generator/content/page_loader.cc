@@ -192,8 +192,8 @@ void CheckExampleRoutes(const Page& page, ExampleRoutes policy, Diagnostics& dia
   }
   if (!contact) return;
   if (meta.example) {
-    std::string message = "contact route '" + meta.title +
-                          "' is an example: its number and hours are placeholders";
+    std::string message =
+        "contact route '" + meta.title + "' is an example: its number and hours are placeholders";
     std::string hint = "put in the real details and remove 'example: true' before publishing";
     if (policy == ExampleRoutes::kError) {
       diagnostics.Error(meta.Where("example"), message, hint + " (or check with --allow-examples)");

@@ -11,14 +11,14 @@ namespace {
 
 const std::set<std::string, std::less<>>& AllowedElements() {
   static const std::set<std::string, std::less<>> names = {
-      "a",      "abbr",    "article", "aside",   "b",      "bdi",    "bdo",   "blockquote",
-      "br",     "caption", "cite",    "code",    "col",    "colgroup", "dd",  "del",
-      "details", "dfn",    "div",     "dl",      "dt",     "em",     "figcaption", "figure",
-      "h1",     "h2",      "h3",      "h4",      "h5",     "h6",     "hr",    "i",
-      "img",    "ins",     "kbd",     "li",      "mark",   "ol",     "p",     "pre",
-      "q",      "rp",      "rt",      "ruby",    "s",      "samp",   "section", "small",
-      "span",   "strong",  "sub",     "summary", "sup",    "table",  "tbody", "td",
-      "tfoot",  "th",      "thead",   "time",    "tr",     "u",      "ul",    "var",
+      "a",       "abbr",    "article", "aside",   "b",    "bdi",      "bdo",        "blockquote",
+      "br",      "caption", "cite",    "code",    "col",  "colgroup", "dd",         "del",
+      "details", "dfn",     "div",     "dl",      "dt",   "em",       "figcaption", "figure",
+      "h1",      "h2",      "h3",      "h4",      "h5",   "h6",       "hr",         "i",
+      "img",     "ins",     "kbd",     "li",      "mark", "ol",       "p",          "pre",
+      "q",       "rp",      "rt",      "ruby",    "s",    "samp",     "section",    "small",
+      "span",    "strong",  "sub",     "summary", "sup",  "table",    "tbody",      "td",
+      "tfoot",   "th",      "thead",   "time",    "tr",   "u",        "ul",         "var",
       "wbr"};
   return names;
 }
@@ -157,7 +157,8 @@ bool IsSafeAddress(std::string_view address, bool image) {
   std::string scheme = url.substr(0, colon);
   if (scheme == "https" || scheme == "http" || scheme == "mailto" || scheme == "tel") return true;
   if (image) {
-    for (const char* type : {"data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"}) {
+    for (const char* type :
+         {"data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"}) {
       if (url.starts_with(type)) return true;
     }
   }

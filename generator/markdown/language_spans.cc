@@ -8,8 +8,12 @@ namespace {
 
 constexpr const char* kLanguageScheme = "lang:";
 
-bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsAlnum(char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); }
+bool IsAlpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsAlnum(char c) {
+  return IsAlpha(c) || (c >= '0' && c <= '9');
+}
 
 }  // namespace
 

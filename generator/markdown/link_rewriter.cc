@@ -96,7 +96,8 @@ class LinkChecker {
       // Safe mode drops such an address; with raw HTML allowed cmark-gfm would keep it, so
       // there it is an error like any unsafe address in raw HTML.
       if (context_.allow_raw_html) {
-        diagnostics_.Error(NodeLocation(page_, node), "link to '" + shown + "' is not a safe address",
+        diagnostics_.Error(NodeLocation(page_, node),
+                           "link to '" + shown + "' is not a safe address",
                            "use a web (https://), mailto: or tel: address");
       } else {
         diagnostics_.Warning(NodeLocation(page_, node),

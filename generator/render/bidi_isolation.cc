@@ -5,7 +5,9 @@
 namespace kunskap {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 /// The length of a separator inside a digit group at `at`: a space, a hyphen, or a no-break
 /// space (as a character or the entity); 0 when there is none.

@@ -1,10 +1,10 @@
 #include "render/contact_card.h"
 
 #include <ctemplate/template.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
 #include <unicode/datefmt.h>
+#include <unicode/locid.h>
 #include <unicode/timezone.h>
+#include <unicode/unistr.h>
 #include <cctype>
 #include <memory>
 
@@ -37,8 +37,9 @@ std::string MailtoHref(const std::string& email) {
 std::string FormatTimeRange(const TimeRange& range, const I18nStrings& strings) {
   if (range.open == 0 && range.close == 24 * 60) return strings.Get("hours_all_day");
   if (range.Overnight()) {
-    return ReplaceAll(ReplaceAll(strings.Get("hours_overnight"), "{from}", FormatMinute(range.open)),
-                      "{to}", FormatMinute(range.close - 24 * 60));
+    return ReplaceAll(
+        ReplaceAll(strings.Get("hours_overnight"), "{from}", FormatMinute(range.open)), "{to}",
+        FormatMinute(range.close - 24 * 60));
   }
   return FormatMinute(range.open) + "–" + FormatMinute(range.close);
 }
@@ -153,7 +154,8 @@ std::string RenderContactCard(const Site& site, const Theme& theme, const SitePa
       hours->AddSectionDictionary("HOURS_ENTRY")->SetValue("TEXT", strings.Get("open_all_hours"));
     } else {
       for (const auto& rule : opening.rules)
-        hours->AddSectionDictionary("HOURS_ENTRY")->SetValue("TEXT", FormatHoursRule(rule, strings));
+        hours->AddSectionDictionary("HOURS_ENTRY")
+            ->SetValue("TEXT", FormatHoursRule(rule, strings));
     }
     // Exception dates from the build's day on; the script hides those that have passed since.
     bool any = false;

@@ -91,15 +91,16 @@ TEST_CASE("check refuses the repo site's example contact routes, one line each, 
     CHECK_THAT(line, Catch::Contains("is an example"));
     CHECK(refused.err.find(path + ":", at + 1) == std::string::npos);  // one line each
   }
-  CHECK_THAT(refused.err, Catch::Contains("kunskap check: " + std::to_string(examples.size()) +
-                                          " errors"));
+  CHECK_THAT(refused.err,
+             Catch::Contains("kunskap check: " + std::to_string(examples.size()) + " errors"));
   Run allowed = Check({"--today", "2026-12-04", "--allow-examples"}, KUNSKAP_REPO_ROOT);
   CHECK(allowed.exit_code == 0);
   CHECK_THAT(allowed.err, Catch::Contains("kunskap check: 0 errors, " +
                                           std::to_string(examples.size()) + " warnings"));
 }
 
-TEST_CASE("a contact route with a placeholder number that is not marked as an example is an error") {
+TEST_CASE(
+    "a contact route with a placeholder number that is not marked as an example is an error") {
   Run run = Check({"--today", "2026-12-04"}, std::string(KUNSKAP_TEST_FIXTURES) + "/hours");
   // The fixture's example route is marked; its other routes have real-looking numbers.
   CHECK_THAT(run.err, Catch::Contains("content/sv/kontakt/exempel.md:5:10: error: contact route "

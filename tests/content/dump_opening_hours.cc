@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
   for (const char* language : {"sv", "en", "ar"}) {
     std::string path = repo + "/themes/default/i18n/" + language + ".toml";
     kunskap::Diagnostics diagnostics;
-    auto strings = kunskap::ParseI18nStrings(kunskap::testing::ReadTextFile(path), path, diagnostics);
+    auto strings =
+        kunskap::ParseI18nStrings(kunskap::testing::ReadTextFile(path), path, diagnostics);
     out["strings"][language] = strings.strings;
   }
   std::cout << out.dump(1) << "\n";

@@ -90,13 +90,16 @@ TEST_CASE("content folders: unknown language and pages in sections and drafts") 
   CHECK(all_pages.pages.size() == content.pages.size() + 1);
 }
 
-TEST_CASE("example contact routes warn in a build; placeholder numbers and misplaced flags are errors") {
+TEST_CASE(
+    "example contact routes warn in a build; placeholder numbers and misplaced flags are errors") {
   testing::MemorySite site;
   site.Write("content/sv/kontakt/_index.md", testing::PageText("title: Kontakt\nkind: contacts"));
   site.Write("content/sv/kontakt/exempel.md",
              testing::PageText("title: Exempel\nphone: \"010-000 00 00\"\nexample: true"));
-  site.Write("content/sv/kontakt/glomd.md", testing::PageText("title: Glömd\nphone: 08-000 000 00"));
-  site.Write("content/sv/kontakt/riktig.md", testing::PageText("title: Riktig\nphone: 020-50 50 50"));
+  site.Write("content/sv/kontakt/glomd.md",
+             testing::PageText("title: Glömd\nphone: 08-000 000 00"));
+  site.Write("content/sv/kontakt/riktig.md",
+             testing::PageText("title: Riktig\nphone: 020-50 50 50"));
   site.Write("content/sv/artikel.md", testing::PageText("title: Artikel\nexample: true"));
   auto result = site.Build();
   std::string messages = testing::Messages(result);

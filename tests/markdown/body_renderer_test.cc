@@ -131,7 +131,8 @@ TEST_CASE("GFM tables and task lists and strikethrough and footnotes render") {
   CHECK_THAT(body.plain_text, Catch::Contains("A B"));
 }
 
-TEST_CASE("a phrase in another language is marked with its language, and so is a link to a page in one") {
+TEST_CASE(
+    "a phrase in another language is marked with its language, and so is a link to a page in one") {
   testing::MemorySite site;
   site.Write("content/sv/sip.md", testing::PageText("title: SIP\ntranslation_key: sip"));
   site.Write("content/en/sip.md",
@@ -139,8 +140,9 @@ TEST_CASE("a phrase in another language is marked with its language, and so is a
                                "A [samordnad individuell plan](lang:sv) is written together. "
                                "Read the [Swedish page](../sv/sip.md). [x](lang:Svenska)\n"));
   auto result = site.Build();
-  CHECK_THAT(testing::Errors(result),
-             Catch::Contains("content/en/sip.md:5:101: error: 'lang:Svenska' is not a language code"));
+  CHECK_THAT(
+      testing::Errors(result),
+      Catch::Contains("content/en/sip.md:5:101: error: 'lang:Svenska' is not a language code"));
   site.Write("content/en/sip.md",
              testing::PageText("title: SIP\ntranslation_key: sip",
                                "A [samordnad individuell plan](lang:sv) is written together. "
@@ -148,6 +150,9 @@ TEST_CASE("a phrase in another language is marked with its language, and so is a
   result = site.Build();
   REQUIRE(result.output);
   const std::string& html = result.output->files.at("en/sip/index.html");
-  CHECK_THAT(html, Catch::Contains("A <span lang=\"sv\">samordnad individuell plan</span> is written"));
-  CHECK_THAT(html, Catch::Contains("<span lang=\"sv\"><a href=\"../../sv/sip/index.html\">Swedish page</a></span>"));
+  CHECK_THAT(html,
+             Catch::Contains("A <span lang=\"sv\">samordnad individuell plan</span> is written"));
+  CHECK_THAT(html,
+             Catch::Contains(
+                 "<span lang=\"sv\"><a href=\"../../sv/sip/index.html\">Swedish page</a></span>"));
 }

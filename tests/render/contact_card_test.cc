@@ -33,7 +33,8 @@ TEST_CASE("opening hours are shown in the reader's language") {
   CHECK(FormatHoursRule({5, 6, {{0, 1440}}}, sv) == "lördag–söndag dygnet runt");
   CHECK(FormatHoursRule({0, 6, {{600, 840}}}, sv) == "alla dagar 10:00–14:00");
   CHECK(FormatHoursRule({4, 4, {{990, 1920}}}, sv) == "fredag 16:30 till 08:00 dagen efter");
-  CHECK(FormatHoursRule({6, 0, {{1320, 1560}}}, sv) == "söndag–måndag 22:00 till 02:00 dagen efter");
+  CHECK(FormatHoursRule({6, 0, {{1320, 1560}}}, sv) ==
+        "söndag–måndag 22:00 till 02:00 dagen efter");
 }
 
 TEST_CASE("exception dates are written as a reader of the language writes a date") {
