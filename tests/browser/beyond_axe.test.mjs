@@ -142,7 +142,7 @@ test('no focus stop is covered, forward and backward, at 1280×800 and 320×256,
   assert.deepEqual(covered, []);
 });
 
-test('glossary tooltips: Escape hides them without moving focus; inside the window at 320 px', async () => {
+test('glossary tooltips: Escape hides them without moving focus; inside the window at 320 px, touching but not covering their term', async () => {
   for (const address of ['sv/medarbetare/vad-ar-vald-i-nara-relation/index.html',
                          'en/staff/what-is-violence-in-close-relationships/index.html']) {
     const context = await isolatedContext(browser, {viewport: {width: 320, height: 640}});
@@ -157,6 +157,9 @@ test('glossary tooltips: Escape hides them without moving focus; inside the wind
       const tip = page.locator(`#${await terms.nth(i).getAttribute('aria-describedby')}`);
       const box = await tip.boundingBox();
       if (!box || box.x < 0 || box.x + box.width > 320) outside.push(`${i}: ${JSON.stringify(box)}`);
+      const own = await terms.nth(i).boundingBox();
+      if (box && own && box.y < own.y + own.height - 1) outside.push(`${i}: the tooltip covers its term`);
+      if (box && own && box.y > own.y + own.height + 1) outside.push(`${i}: a gap between term and tooltip`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) outside.push(`${i}: the page is ${width}px wide`);
     }
