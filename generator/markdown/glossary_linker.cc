@@ -1,5 +1,7 @@
 #include "markdown/glossary_linker.h"
 
+#include <charconv>
+
 #include <cmark-gfm.h>
 #include <cstring>
 #include <set>
@@ -184,11 +186,24 @@ void ReplaceTermPlaceholders(std::string& html, const std::vector<TermMarkup>& t
   while (true) {
     size_t open = html.find(prefix, at);
     if (open == std::string::npos) break;
-    size_t number_end = html.find('"', open + prefix.size());
-    size_t tag_end = html.find('>', number_end);
-    size_t index = std::stoul(html.substr(open + prefix.size(), number_end - open - prefix.size()));
-    size_t close = html.find("</a>", tag_end);
-    if (index >= terms.size() || close == std::string::npos) break;
+    // Only a placeholder this pass wrote is replaced: a number of a term, then the link's
+    // text. Anything else that starts the same (raw HTML an author wrote, already reported as
+    // an error) is copied as it is; nothing here may throw on what content holds.
+    size_t digits = open + prefix.size();
+    size_t number_end = html.find('"', digits);
+    size_t index = 0;
+    bool ours = false;
+    if (number_end != std::string::npos && number_end > digits) {
+      auto [end, error] = std::from_chars(html.data() + digits, html.data() + number_end, index);
+      ours = error == std::errc() && end == html.data() + number_end && index < terms.size();
+    }
+    size_t tag_end = ours ? html.find('>', number_end) : std::string::npos;
+    size_t close = tag_end == std::string::npos ? std::string::npos : html.find("</a>", tag_end);
+    if (close == std::string::npos) {
+      out.append(html, at, digits - at);
+      at = digits;
+      continue;
+    }
     out.append(html, at, open - at);
     out += terms[index].open;
     out.append(html, tag_end + 1, close - tag_end - 1);

@@ -144,3 +144,19 @@ TEST_CASE("with raw HTML allowed, each problem is an error at its place in the f
              Catch::Contains("content/sv/sida.md:10:1: error: link to 'javascript:alert(1)' "
                              "is not a safe address"));
 }
+
+TEST_CASE("a forged glossary placeholder in raw HTML is an error, not a crash") {
+  // Before: std::stoul on the rendered HTML threw inside the parallel render (exit 134).
+  testing::MemorySite site;
+  site.Write("site-config.toml", std::string("allow_raw_html = true\n") + testing::kTestConfig);
+  site.Write("content/sv/begrepp/_index.md", PageText("title: Begrepp\nkind: definitions"));
+  site.Write("content/sv/begrepp/eftervald.md",
+             PageText("title: Eftervåld\nsummary: Våld efter en separation."));
+  site.Write("content/sv/sida.md",
+             PageText("title: Sida", "Om eftervåld och <a href=\"kunskap-term:x\">y</a>, "
+                                     "<a href=\"kunskap-term:99\">z</a> och eftervåld.\n"));
+  auto result = site.Build();
+  CHECK(!result.output);
+  CHECK_THAT(testing::Errors(result),
+             Catch::Contains("raw HTML: <a href=\"kunskap-term:x\"> is not a safe address"));
+}
