@@ -137,3 +137,34 @@ TEST_CASE(
   }
   CHECK(reached);
 }
+
+TEST_CASE("no page says Linköping's 2024 plan prioritises, as if the proposal were adopted") {
+  // Seed 000 is a proposal ("Förslag till kommunstyrelsens beslut", "De inriktningar som
+  // föreslås"): its directions are proposed, not adopted priorities.
+  std::vector<std::string> found;
+  for (const auto& page : Repo().content.pages) {
+    std::string text = page.meta.title + ". " + page.meta.summary + ". " + page.body;
+    for (const auto& tag : page.meta.tags) text += ". " + tag;
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find_first_of(".\n", start);
+      if (end == std::string::npos) end = text.size();
+      std::string sentence = text.substr(start, end - start);
+      std::string lower = sentence;
+      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      bool about_2024 = lower.find("2024") != std::string::npos &&
+                        lower.find("linköping") != std::string::npos;
+      bool prioritises = lower.find("prioriter") != std::string::npos ||
+                         lower.find("priorit") != std::string::npos;
+      if ((about_2024 && prioritises) || lower.find("prioriterat område") != std::string::npos ||
+          lower.find("priority area") != std::string::npos) {
+        found.push_back(page.source_path + ": " + sentence);
+      }
+      start = end + 1;
+    }
+  }
+  std::string all;
+  for (const auto& line : found) all += line + "\n";
+  INFO(all);
+  CHECK(all.empty());
+}
