@@ -279,6 +279,10 @@ std::string OpeningHoursJson(const OpeningHours& hours) {
   return out + "}}";
 }
 
+const char* DayId(int day) {
+  return kDayIds[day];
+}
+
 std::string FormatMinute(int minute) {
   char buffer[8];
   std::snprintf(buffer, sizeof buffer, "%02d:%02d", (minute / 60) % 100, minute % 60);

@@ -76,6 +76,10 @@ HoursState StateAt(const OpeningHours& hours, const CivilTime& now);
 /// {"week":[[[open,close],...] x7],"dates":{"2026-12-24":[],...}}; "" when Empty().
 std::string OpeningHoursJson(const OpeningHours& hours);
 
+/// "mon" ... "sun": the id of a day of the week (0 = Monday), as written in `hours` and as
+/// the theme's day strings are keyed (day_mon ...).
+const char* DayId(int day);
+
 /// "08:30": a minute of the day (1440 is "24:00").
 std::string FormatMinute(int minute);
 

@@ -44,22 +44,25 @@ std::string FormatTimeRange(const TimeRange& range, const I18nStrings& strings) 
   return FormatMinute(range.open) + "–" + FormatMinute(range.close);
 }
 
+std::string FormatTimeRanges(const std::vector<TimeRange>& ranges, const I18nStrings& strings) {
+  std::string times;
+  for (const auto& range : ranges) {
+    if (!times.empty()) times += strings.Get("list_separator");
+    times += FormatTimeRange(range, strings);
+  }
+  return times;
+}
+
 std::string FormatHoursRule(const HoursRule& rule, const I18nStrings& strings) {
-  static const char* const kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
   std::string days;
   if ((rule.last_day + 1) % 7 == rule.first_day) {
     days = strings.Get("hours_every_day");
   } else {
-    days = strings.Get(std::string("day_") + kDays[rule.first_day]);
+    days = strings.Get(std::string("day_") + DayId(rule.first_day));
     if (rule.last_day != rule.first_day)
-      days += "–" + strings.Get(std::string("day_") + kDays[rule.last_day]);
+      days += "–" + strings.Get(std::string("day_") + DayId(rule.last_day));
   }
-  std::string times;
-  for (const auto& range : rule.ranges) {
-    if (!times.empty()) times += strings.Get("list_separator");
-    times += FormatTimeRange(range, strings);
-  }
-  return days + " " + times;
+  return days + " " + FormatTimeRanges(rule.ranges, strings);
 }
 
 std::string FormatCivilDate(const std::string& date, const std::string& language) {
@@ -166,12 +169,8 @@ std::string RenderContactCard(const Site& site, const Theme& theme, const SitePa
       auto* exception = hours->AddSectionDictionary("EXCEPTION");
       exception->SetValue("DATE", date);
       exception->SetValue("DATE_TEXT", FormatCivilDate(date, page.language));
-      std::string times;
-      for (const auto& range : ranges) {
-        if (!times.empty()) times += strings.Get("list_separator");
-        times += FormatTimeRange(range, strings);
-      }
-      exception->SetValue("HOURS", ranges.empty() ? strings.Get("hours_closed_day") : times);
+      exception->SetValue("HOURS", ranges.empty() ? strings.Get("hours_closed_day")
+                                                  : FormatTimeRanges(ranges, strings));
     }
     if (!meta.hours_note.empty())
       hours->SetValueAndShowSection("NOTE", meta.hours_note, "HOURS_NOTE");

@@ -26,6 +26,8 @@ std::string MailtoHref(const std::string& email);
 /// "lördag–söndag dygnet runt", "måndag–fredag 16:30 till 08:00 dagen efter".
 std::string FormatHoursRule(const HoursRule& rule, const I18nStrings& strings);
 std::string FormatTimeRange(const TimeRange& range, const I18nStrings& strings);
+/// Several ranges of one day, joined with the language's list separator.
+std::string FormatTimeRanges(const std::vector<TimeRange>& ranges, const I18nStrings& strings);
 
 /// "2026-12-24" as a reader of `language` writes it ("torsdag 24 december 2026"), with
 /// Latin digits.

@@ -10,7 +10,9 @@ import path from 'node:path';
 export const buildDir = process.env.KUNSKAP_BUILD_DIR;
 if (!buildDir) throw new Error('set KUNSKAP_BUILD_DIR to the CMake build folder');
 export const siteDir = path.join(buildDir, 'site-under-test');
-export const siteUrl = fs.readFileSync(path.join(buildDir, 'site-under-test.url'), 'utf8').trim();
+// Written by site_server.sh; suites that serve a fixture of their own run without it.
+const urlFile = path.join(buildDir, 'site-under-test.url');
+export const siteUrl = fs.existsSync(urlFile) ? fs.readFileSync(urlFile, 'utf8').trim() : null;
 export const screenshotDir = path.join(buildDir, 'screenshots');
 
 export async function launch() {
@@ -36,17 +38,18 @@ export async function isolatedContext(browser, options = {}) {
   return context;
 }
 
-/// Every HTML file of the built site, as URL paths ("sv/begrepp/eftervald/index.html").
-export function htmlPages() {
+/// Every HTML file of a built site (the repo's by default), as URL paths
+/// ("sv/begrepp/eftervald/index.html").
+export function htmlPages(root = siteDir) {
   const pages = [];
   const walk = (dir) => {
     for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) pages.push(path.relative(siteDir, full));
+      else if (entry.name.endsWith('.html')) pages.push(path.relative(root, full));
     }
   };
-  walk(siteDir);
+  walk(root);
   return pages.sort();
 }
 

@@ -14,6 +14,16 @@ const exitHost = new URL(/^quick_exit_url = "([^"]+)"/m.exec(config)[1]).hostnam
 const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
                '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/// Leaves by the button or by Shift pressed three times, and waits for the exit page.
+async function leave(page, how) {
+  if (how === 'button') {
+    await page.click('[data-quick-exit]');
+  } else {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  }
+  await page.waitForURL((url) => url.hostname === exitHost);
+}
+
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
@@ -145,12 +155,7 @@ test('the exit works by button and by Shift ×3 when every other script throws',
     await page.waitForLoadState('load');
     assert.ok(broken.length >= 3 && errors.filter((e) => e.includes('broken on purpose')).length >= 3,
               `the other scripts were broken: ${broken.length} ${errors}`);
-    if (how === 'button') {
-      await page.click('[data-quick-exit]');
-    } else {
-      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    }
-    await page.waitForURL((url) => url.hostname === exitHost);
+    await leave(page, how);
     await context.close();
   }
 });
@@ -186,12 +191,7 @@ test('the 404 page and the root page have the exit, by button and by Shift ×3',
     await page.waitForSelector('[data-quick-exit]');
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').count();
     assert.equal(csp, 1, `${address} has a Content-Security-Policy`);
-    if (how === 'button') {
-      await page.click('[data-quick-exit]');
-    } else {
-      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    }
-    await page.waitForURL((url) => url.hostname === exitHost);
+    await leave(page, how);
     await context.close();
   }
 });

@@ -9,15 +9,17 @@ import path from 'node:path';
 import {launch, isolatedContext, siteUrl, siteDir, screenshotDir, htmlPages, buildFixture,
         serveFolder} from './harness.mjs';
 
-let browser, hours;
+let browser, hours, hoursDir;
 before(async () => {
   browser = await launch();
   fs.mkdirSync(screenshotDir, {recursive: true});
-  hours = await serveFolder(buildFixture('hours'));
+  hoursDir = buildFixture('hours');
+  hours = await serveFolder(hoursDir);
 });
 after(async () => {
   await browser.close();
   await hours.close();
+  fs.rmSync(path.dirname(hoursDir), {recursive: true, force: true});
 });
 
 /// A page at a fixed instant, in a browser set to `timezoneId`.

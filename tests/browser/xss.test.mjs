@@ -9,70 +9,25 @@
 // actually run and set window.__xss or open a dialog.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
-import {chromium} from 'playwright-core';
+import {launch, buildFixture, serveFolder, htmlPages} from './harness.mjs';
 
-const binary = process.env.KUNSKAP_BINARY;
-const repo = process.env.KUNSKAP_REPO;
-if (!binary || !repo) throw new Error('set KUNSKAP_BINARY and KUNSKAP_REPO');
-
-const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.vcf': 'text/vcard', '.xml': 'application/xml',
-  '.png': 'image/png', '.svg': 'image/svg+xml',
-};
-
-let work, siteDir, server, siteUrl, browser;
+let siteDir, server, siteUrl, browser;
 
 before(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'kunskap-xss-'));
-  siteDir = path.join(work, 'public');
-  // A copy: a build writes its cache into the site folder, which must not be the repo's.
-  const source = path.join(work, 'site');
-  fs.cpSync(path.join(repo, 'tests/fixtures/xss'), source, {recursive: true});
   // Warnings are expected (raw HTML and unsafe addresses are left out); errors are not.
-  execFileSync(binary, ['build', '--source', source, '--out', siteDir],
-    {stdio: ['ignore', 'ignore', 'pipe']});
-  server = http.createServer((request, response) => {
-    const url = new URL(request.url, 'http://localhost');
-    let file = path.join(siteDir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(siteDir)) { response.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { response.writeHead(404).end(); return; }
-    response.writeHead(200, {'Content-Type': types[path.extname(file)] || 'application/octet-stream'});
-    response.end(fs.readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  siteUrl = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  siteDir = buildFixture('xss');
+  server = await serveFolder(siteDir);
+  siteUrl = server.url;
+  browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => server ? server.close(resolve) : resolve());
-  fs.rmSync(work, {recursive: true, force: true});
+  await server?.close();
+  fs.rmSync(path.dirname(siteDir), {recursive: true, force: true});
 });
-
-function htmlPages() {
-  const pages = [];
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) pages.push(path.relative(siteDir, full));
-    }
-  };
-  walk(siteDir);
-  return pages.sort();
-}
 
 /// A page in a context that answers every request to another host itself (recording it),
 /// and that records dialogs, policy violations and errors.
@@ -139,7 +94,7 @@ async function touchEverything(page) {
 }
 
 test('the fixture holds every kind of attempt and builds', () => {
-  const pages = htmlPages();
+  const pages = htmlPages(siteDir);
   for (const page of ['sv/ra-html/index.html', 'sv/lankar/index.html', 'sv/mallar/index.html',
     'sv/begrepp/skadlig/index.html', 'sv/kontakt/skript/index.html', 'sv/sok/index.html']) {
     assert.ok(pages.includes(page), `${page} is built`);
@@ -147,7 +102,7 @@ test('the fixture holds every kind of attempt and builds', () => {
 });
 
 test('no page runs script from the content, with or without the security policy', async () => {
-  const pages = htmlPages();
+  const pages = htmlPages(siteDir);
   assert.ok(pages.length >= 10);
   for (const bypassCSP of [false, true]) {
     for (const file of pages) {
